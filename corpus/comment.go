@@ -1,0 +1,203 @@
+package corpus
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
+
+// signature is an author signature found in a line; offsets are absolute.
+type signature struct {
+	author, place Span
+}
+
+// dashes that introduce a signature after a comment.
+var sigDashes = [...]string{" - ", " – ", " — ", " -- ", " ~ "}
+
+// nameLike reports whether s looks like a person's name: one to five words
+// separated by single spaces, each capitalised (or a lower-case particle such
+// as "de" or "van", or an initial), made of letters, hyphens, apostrophes and
+// full stops, with no digits.
+func nameLike(s []byte, lex map[string]uint32) bool {
+	if len(s) == 0 || len(s) > 50 {
+		return false
+	}
+	words, capped := 0, 0
+	for len(s) > 0 {
+		sp := bytes.IndexByte(s, ' ')
+		w := s
+		if sp >= 0 {
+			w, s = s[:sp], s[sp+1:]
+			if len(s) == 0 {
+				return false
+			}
+		} else {
+			s = nil
+		}
+		if len(w) == 0 {
+			return false
+		}
+		words++
+		if words > 5 {
+			return false
+		}
+		r, _ := utf8.DecodeRune(w)
+		if unicode.IsUpper(r) {
+			capped++
+		} else if lookup(lex, w)&cueParticle == 0 {
+			return false
+		}
+		for _, c := range w {
+			if c >= '0' && c <= '9' || c == ',' || c == ':' || c == ';' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?' {
+				return false
+			}
+		}
+	}
+	return capped > 0
+}
+
+// placeLike reports whether s looks like a place: one to six words, the first
+// capitalised, no digits and no sentence punctuation.
+func placeLike(s []byte) bool {
+	if len(s) == 0 || len(s) > 60 {
+		return false
+	}
+	r, _ := utf8.DecodeRune(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	words := 1
+	for _, c := range s {
+		switch {
+		case c == ' ':
+			words++
+		case c >= '0' && c <= '9', c == ':', c == ';', c == '"', c == '!', c == '?':
+			return false
+		}
+	}
+	return words <= 6
+}
+
+// parseSignature reads "Name" or "Name, Place" from text[a:b].
+func parseSignature(text []byte, a, b int, lex map[string]uint32) (signature, bool) {
+	a, b = trimSpace(text, a, b)
+	if b-a > 100 || a >= b {
+		return signature{}, false
+	}
+	s := text[a:b]
+	if c := s[len(s)-1]; c == '.' && !(len(s) >= 2 && unicode.IsUpper(rune(s[len(s)-2])) && len(s) >= 3 && s[len(s)-3] == ' ') {
+		// A final full stop belongs to a sentence, not a signature, unless it
+		// ends an initial ("J.").
+		return signature{}, false
+	}
+	name := s
+	var place []byte
+	if k := bytes.IndexByte(s, ','); k >= 0 {
+		name, place = s[:k], bytes.TrimLeft(s[k+1:], " ")
+		if !placeLike(place) {
+			return signature{}, false
+		}
+	}
+	if !nameLike(name, lex) {
+		return signature{}, false
+	}
+	sig := signature{author: Span{a, a + len(name)}}
+	if place != nil {
+		ps := b - len(place)
+		sig.place = Span{ps, b}
+	}
+	return sig, true
+}
+
+// quoteContent reports whether s starts with an opening quotation mark and
+// ends with a closing one, and returns the content between them as offsets
+// into s.
+func quoteContent(s []byte) (int, int, bool) {
+	if len(s) < 2 {
+		return 0, 0, false
+	}
+	size := 1
+	if s[0] != '"' {
+		r, n := utf8.DecodeRune(s)
+		if r != '“' && r != '«' && r != '„' {
+			return 0, 0, false
+		}
+		size = n
+	}
+	end := len(s) - 1
+	if s[end] != '"' {
+		r, n := utf8.DecodeLastRune(s)
+		if r != '”' && r != '»' && r != '“' {
+			return 0, 0, false
+		}
+		end = len(s) - n
+	}
+	if end < size {
+		return 0, 0, false
+	}
+	return size, end, true
+}
+
+// signedComment recognises a one-line signed comment in text[a:b]:
+// “comment text” - Name, Place (quoted; or unquoted when loose is set, e.g.
+// inside a comments section). The signature must follow a dash at the end of
+// the line, right after the closing quotation mark.
+func signedComment(text []byte, a, b int, loose bool, lex map[string]uint32) (Comment, bool) {
+	s := text[a:b]
+	best := -1
+	var dash string
+	for _, d := range sigDashes {
+		if k := bytes.LastIndex(s, []byte(d)); k > best {
+			best, dash = k, d
+		}
+	}
+	if best <= 0 {
+		return Comment{}, false
+	}
+	sig, ok := parseSignature(text, a+best+len(dash), b, lex)
+	if !ok {
+		return Comment{}, false
+	}
+	ts, te := trimSpace(text, a, a+best)
+	c := Comment{Raw: Span{a, b}, AuthorSpan: sig.author, PlaceSpan: sig.place}
+	if qs, qe, ok := quoteContent(text[ts:te]); ok {
+		c.Span = Span{ts + qs, ts + qe}
+	} else if loose && te > ts && finalPunct(text[ts:te]) != 0 {
+		c.Span = Span{ts, te}
+	} else {
+		return Comment{}, false
+	}
+	if c.Start >= c.End {
+		return Comment{}, false
+	}
+	return c, true
+}
+
+// signatureLine recognises a line that is only a signature: "- Name",
+// "Name, Place", "– Name, Place".
+func signatureLine(text []byte, a, b int, lex map[string]uint32) (signature, bool) {
+	s := text[a:b]
+	for _, p := range [...]string{"- ", "– ", "— ", "-- ", "~ ", "~"} {
+		if bytes.HasPrefix(s, []byte(p)) {
+			return parseSignature(text, a+len(p), b, lex)
+		}
+	}
+	return parseSignature(text, a, b, lex)
+}
+
+// introLine recognises a line that introduces the comment below it:
+// "Name wrote:", "Name, Place says:", "Posted by Name".
+func introLine(text []byte, a, b int, lex map[string]uint32) (signature, bool) {
+	s := text[a:b]
+	for _, suf := range [...]string{" wrote:", " says:", " said:"} {
+		if bytes.HasSuffix(s, []byte(suf)) {
+			return parseSignature(text, a, b-len(suf), lex)
+		}
+	}
+	for _, pre := range [...]string{"Posted by ", "posted by ", "Comment by ", "Submitted by "} {
+		if bytes.HasPrefix(s, []byte(pre)) {
+			return parseSignature(text, a+len(pre), b, lex)
+		}
+	}
+	return signature{}, false
+}

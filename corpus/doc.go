@@ -1,0 +1,92 @@
+// Package corpus turns one scraped news article (plain UTF-8 text, no HTML)
+// into a structured article: title, standfirst, byline, publication date,
+// body paragraphs, reader comments, and the lines set aside as site
+// furniture, each with its byte span in the original file.
+//
+// # Input format
+//
+// An article file is plain text with one paragraph per line. Files may put
+// blank lines between paragraphs or not, and may mix both. A typical file:
+//
+//	This site is intended for health professionals only
+//	Thursday 29 September 2016 Instagram
+//	Share |
+//
+//	Plan to transform community services
+//
+//	Plan to transform community services
+//
+//	NHS staff across England are taking control of the community services ...
+//
+//	Simon Burns, Minister of State for Health said:
+//
+//	"The proposals we set out in the White Paper aim to put patients ..."
+//
+//	Your comments (terms and conditions apply):
+//
+//	"This is actually a good initiative ..." - Maryam Omitogun, Surrey
+//
+//	Ads by Google
+//
+// Parsing it gives the title "Plan to transform community services" (the
+// repeat is boilerplate, reason duplicate-title), the date 29 September 2016
+// with source [PageHeader] (a site header date may be the day the page was
+// viewed), body paragraphs including the attribution line ending in a colon,
+// one comment by "Maryam Omitogun" from "Surrey", and the disclaimer, share
+// buttons, comments header and advert as boilerplate with their reasons.
+//
+// # What is tolerated
+//
+// Lines may end in LF, CRLF or a lone CR; a UTF-8 byte order mark at the
+// start is skipped; leading and trailing spaces, tabs and NO-BREAK SPACEs
+// are left out of paragraph spans. The text is never rewritten: NUL bytes and
+// invalid UTF-8 do not move any offset. Such input is still parsed, and
+// [Parser.Parse] reports the first faulty byte in a [*ParseError] next to the
+// article. Very long lines, thousands of stray quotation marks and files of
+// nothing but furniture are all handled in time linear in the input.
+//
+// # Offsets
+//
+// Every span is a half-open range [Start, End) of UTF-8 byte offsets into
+// [Article.Text], which is the input itself. For every [Field] f,
+// f.Text == string(a.Text[f.Start:f.End]); the same holds for the date text
+// and for comment authors and places.
+//
+// # How lines are classified
+//
+// Each non-blank line becomes one [Paragraph] with a [Kind]. The header block
+// at the top is read first: furniture lines, a date line (own line:
+// [DateLine]; among furniture or next to social-media words: [PageHeader]),
+// an author line ("By Jane Smith", or a bare name after the title), the
+// title (the first short line with no final full stop, when a body follows),
+// an exact repeat of it, and a standfirst (the line after the title when it
+// is followed by the byline or a date line, is repeated almost word for word
+// by the next line, or has no final punctuation).
+//
+// The rest is classified as body or boilerplate by general features, in the
+// manner of jusText: lines are good (long enough, with a normal share of
+// English function words and a sentence ending), near-good, short, or bad;
+// near-good and short lines are then decided by their nearest decided
+// neighbours. A phrase and shape filter (as used to clean web-crawl text)
+// marks furniture first: disclaimers, share widgets, adverts, sign-up and
+// engagement prompts, related links, pagers, comment headers and statuses,
+// exit notices, footers, captions. A line with no final punctuation that
+// repeats words of a nearby paragraph is a pull quote. A "Currently reading"
+// label introduces the title when the top had none.
+//
+// Reader comments follow a comments header: "“text” - Name, Place" on one
+// line, a comment followed by a "Name, Place" or "- Name" line, a
+// "Name wrote:" line followed by the comment, or unsigned comment lines.
+//
+// When no date line is found, a full date in brackets or right after
+// "today", "published" or "dated" in the first body paragraphs is taken
+// ([InText]). Month-and-year phrases ("by June 2011") are never dates.
+// Recognised date forms: "Thursday 29 September 2016", "Wednesday, 15
+// February 2017", "15 Feb 2017", "3rd March 2011", "March 3, 2011",
+// "2017-02-15", "15/02/2017" (day first unless only month first is valid).
+//
+// # Concurrency
+//
+// A [Parser] holds only configuration and is safe for concurrent use; the
+// package has no mutable globals. Articles are plain values.
+package corpus

@@ -1,0 +1,103 @@
+package corpus
+
+import (
+	"strings"
+	"sync"
+)
+
+// Cue bits attached to lower-case words by the lexicon.
+const (
+	cueStop     uint32 = 1 << iota // English function word
+	cueSocial                      // share buttons and social networks
+	cueFiller                      // words that may surround a date on a date line
+	cuePager                       // pager words
+	cueKey                         // key word of a furniture phrase
+	cueParticle                    // lower-case name particle (de, van, ...)
+	cueRole                        // journalist role word (correspondent, editor, ...)
+	cueMonth                       // month name; the month number is in bits 24-27
+	cueWeekday                     // weekday name
+)
+
+const monthShift = 24
+
+// The word lists are written for this package; they are short on purpose:
+// the stop words feed a density measure, the others gate phrase rules.
+const (
+	stopWords = `a about above across after again against all almost along also although always am among an and another any
+are around as at be because been before being below between both but by can could did do does doing done down during
+each either else enough even ever every few for from further had has have having he her here hers herself him himself
+his how however i if in into is it its itself just least less many may me might more most much must my myself neither
+no nor not now of off often on once one only onto or other others our ours ourselves out over own per quite rather
+same shall she should since so some still such than that the their theirs them themselves then there these they this
+those though through thus to too under until up upon us very via was we were what whatever when where whether which
+while who whom whose why will with within without would yet you your yours yourself yourselves`
+	socialWords = `share shares shared sharing tweet tweets twitter facebook linkedin email e-mail emails print instagram
+whatsapp pinterest reddit youtube flipboard messenger tumblr google copy link follow rss feed bookmark save x`
+	fillerWords = `published posted updated last on at date am pm gmt bst utc cet cest est edt pst first modified created
+issued released time uk dated`
+	pagerWords = `next previous prev page of first last older newer back`
+	keyWords   = `comment comments commenting intended leaving sure ads advertisement advertising advert adverts sponsored
+promoted sign subscribe subscription newsletter newsletters register registered registration think debate say
+conversation more related read see popular recommended also latest trending copyright rights reserved reg company
+privacy cookie cookies terms reading home menu skip search login log photo photograph picture image illustration
+credit getty you`
+	particleWords = `de van von der den du la le da di del bin al el st`
+	roleWords     = `correspondent editor reporter journalist writer columnist staff contributor analyst producer chief
+political health social news deputy senior`
+)
+
+var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
+
+var weekdayNames = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// lexicon maps lower-case words to their cue bits. It is built once, on
+// first use, and never modified afterwards, so it is safe for concurrent use.
+var lexicon = sync.OnceValue(func() map[string]uint32 {
+	m := make(map[string]uint32, 512)
+	add := func(list string, bit uint32) {
+		for _, w := range strings.Fields(list) {
+			m[w] |= bit
+		}
+	}
+	add(stopWords, cueStop)
+	add(socialWords, cueSocial)
+	add(fillerWords, cueFiller)
+	add(pagerWords, cuePager)
+	add(keyWords, cueKey)
+	add(particleWords, cueParticle)
+	add(roleWords, cueRole)
+	for i, name := range monthNames {
+		bits := cueMonth | uint32(i+1)<<monthShift
+		m[name] |= bits
+		m[name[:3]] |= bits
+		if name == "september" {
+			m["sept"] |= bits
+		}
+	}
+	for _, name := range weekdayNames {
+		m[name] |= cueWeekday
+		m[name[:3]] |= cueWeekday
+	}
+	m["tues"] |= cueWeekday
+	m["thur"] |= cueWeekday
+	m["thurs"] |= cueWeekday
+	return m
+})
+
+// lookup returns the cue bits of the word w, which must already be lower
+// case. It does not allocate.
+func lookup(lex map[string]uint32, w []byte) uint32 {
+	if len(w) == 0 || len(w) > 16 {
+		return 0
+	}
+	return lex[string(w)]
+}
+
+// monthOf returns the month number (1-12) carried by cue bits, or 0.
+func monthOf(bits uint32) int {
+	if bits&cueMonth == 0 {
+		return 0
+	}
+	return int(bits>>monthShift) & 0xF
+}

@@ -1,0 +1,73 @@
+package corpus
+
+import (
+	"errors"
+	"io/fs"
+	"iter"
+	"path"
+	"strings"
+)
+
+// Walk returns an iterator over the article files (*.txt, any case of the
+// extension) under root in fsys, recursively, in lexical path order, parsed
+// with the default [Parser]. See [Parser.Walk].
+func Walk(fsys fs.FS, root string) iter.Seq2[*Article, error] {
+	var p Parser
+	return p.Walk(fsys, root)
+}
+
+// Walk returns an iterator over the article files (*.txt, any case of the
+// extension) under root in fsys, recursively, in lexical path order (as
+// [fs.WalkDir] visits them). Files are read and parsed lazily, one per
+// iteration step; each article's ID is the file's base name.
+//
+// Each step yields exactly one of an article or an error. A file or folder
+// that cannot be read, or whose content is faulty, yields a [*FileError]
+// naming it (with the best-effort article in FileError.Article when there is
+// one), and the walk goes on. Stopping the range loop stops the walk.
+func (p *Parser) Walk(fsys fs.FS, root string) iter.Seq2[*Article, error] {
+	return func(yield func(*Article, error) bool) {
+		err := fs.WalkDir(fsys, root, func(name string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if !yield(nil, &FileError{Path: name, Err: err}) {
+					return fs.SkipAll
+				}
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !strings.EqualFold(path.Ext(name), ".txt") {
+				return nil
+			}
+			a, err := p.parseFS(fsys, name)
+			if err != nil {
+				if !yield(nil, &FileError{Path: name, Article: a, Err: err}) {
+					return fs.SkipAll
+				}
+				return nil
+			}
+			if !yield(a, nil) {
+				return fs.SkipAll
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, fs.SkipAll) {
+			yield(nil, &FileError{Path: root, Err: err})
+		}
+	}
+}
+
+// parseFS reads and parses one file of fsys.
+func (p *Parser) parseFS(fsys fs.FS, name string) (*Article, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	a, err := p.ParseReader(f)
+	if a != nil {
+		a.ID = path.Base(name)
+	}
+	return a, err
+}
