@@ -1,0 +1,286 @@
+package entity
+
+import (
+	"strings"
+	"time"
+)
+
+// Options adjust one call of [Matcher.Find] or [Matcher.Lookup]. The zero
+// value is ready to use.
+type Options struct {
+	// Date is the date of the text, when known. It narrows the bodies a
+	// name may denote to those open on that date, but never removes the
+	// only ones left: scraped pages often carry the date they were viewed,
+	// not written. The zero Date means unknown: the era is then inferred
+	// from the text (years it mentions, bodies that existed in only one
+	// era), and mentions resolved that way have DateInferred set.
+	Date time.Time
+}
+
+// cand is one body a raw match may denote.
+type cand struct {
+	org  int32
+	prio uint8
+	typ  MentionType
+}
+
+// raw is a match before resolution.
+type raw struct {
+	start, end int
+	c0, cn     int32 // cands[c0:c0+cn]; cn == 0 for generics and back-references
+	class      int16 // generic class, or -1
+	ante       int32 // for a back-reference, the index of the mention it refers to; else -1
+	typ        MentionType
+	head       uint32 // last word id of a multi-word name, for back-references
+}
+
+// state is the scratch space of one Find call.
+type state struct {
+	m     *Matcher
+	text  string
+	run   []token
+	raws  []raw
+	cands []cand
+	ev    []span // era evidence
+	heads [32]struct {
+		id  uint32
+		raw int32
+	}
+	nheads int
+	lookup bool // Lookup: places need no context
+}
+
+// Find returns the mentions of organisations in text, sorted by Start and
+// non-overlapping; where spellings overlap, the leftmost and then the
+// longest wins. Offsets are UTF-8 byte offsets into text, and
+// text[m.Start:m.End] == m.Text for every mention. Find never modifies
+// text; any input is accepted (invalid UTF-8, NUL, CR line ends are word
+// boundaries), and the time taken is linear in len(text). It returns nil
+// when there is no mention. Safe for concurrent use.
+func (m *Matcher) Find(text string, opt Options) []Mention {
+	st := state{m: m, text: text}
+	st.scan()
+	return st.resolve(opt)
+}
+
+// Lookup resolves a free-standing name, such as a speaker's organisation
+// ("NHS Alliance", "DH", "the North East SHA", "Bath and North East
+// Somerset"), to a register entry. The whole of name, apart from
+// surrounding spaces and punctuation and a leading "the", must be one
+// spelling of a body; generic names ("PCTs") are not looked up. The
+// mention's offsets are byte offsets into name. Without a date in opt the
+// era is unknown, and a name shared by several bodies resolves to the one
+// whose official name it is, else to the first in register order. Safe for
+// concurrent use.
+func (m *Matcher) Lookup(name string, opt Options) (Mention, bool) {
+	st := state{m: m, text: name, lookup: true}
+	st.scan()
+	ms := st.resolve(opt)
+	if len(ms) != 1 || ms[0].Org == nil {
+		return Mention{}, false
+	}
+	mt := ms[0]
+	isEdge := func(r rune) bool {
+		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f && r != 0xA0 && r != 0x2019)
+	}
+	before := strings.TrimFunc(name[:mt.Start], isEdge)
+	if before != "" && !strings.EqualFold(before, "the") {
+		return Mention{}, false
+	}
+	if after := strings.TrimFunc(name[mt.End:], isEdge); after != "" && after != "s" {
+		return Mention{}, false
+	}
+	return mt, true
+}
+
+// scan makes one pass over the text: it splits it into words, gathers
+// consecutive known words into runs and matches each run against the trie
+// as soon as it ends.
+func (st *state) scan() {
+	m := st.m
+	sc := newScanner(st.text, make([]byte, 0, maxWord+8))
+	var t token
+	for {
+		ok, sep := sc.next(&t)
+		if n := len(st.run); n > 0 {
+			st.run[n-1].sepAfter = sep
+		}
+		if !ok {
+			break
+		}
+		if y := year(st.text, &t); y != 0 {
+			from := dayOf(date(y, 1, 1))
+			st.ev = append(st.ev, span{from, from + 364})
+		}
+		if w := sc.word(); w != nil {
+			t.id = m.vocab[string(w)]
+		}
+		if t.id == 0 || t.sep&sepHard != 0 {
+			st.flush()
+		}
+		if t.id != 0 {
+			st.run = append(st.run, t)
+		}
+	}
+	st.flush()
+}
+
+// flush matches the current run and empties it.
+func (st *state) flush() {
+	run := st.run
+	for i := 0; i < len(run); {
+		if n := st.match(i); n > 0 {
+			i += n
+			continue
+		}
+		if st.backref(i) {
+			i += 2
+			continue
+		}
+		i++
+	}
+	st.run = st.run[:0]
+}
+
+// match walks the trie from run[i] and records the longest valid spelling;
+// it returns the number of words matched, or 0.
+func (st *state) match(i int) int {
+	m, run := st.m, st.run
+	n := m.root[run[i].id]
+	if n < 0 {
+		return 0
+	}
+	bestEnd, bestNode := -1, int32(0)
+	for j := i; ; {
+		if nd := m.nodes[n]; nd.n > 0 && st.anyValid(nd, i, j) {
+			bestEnd, bestNode = j, n
+		}
+		j++
+		if j >= len(run) {
+			break
+		}
+		child, ok := m.edges[uint64(n)<<32|uint64(run[j].id)]
+		if !ok {
+			break
+		}
+		n = child
+	}
+	if bestEnd < 0 {
+		return 0
+	}
+	st.emit(i, bestEnd, bestNode)
+	return bestEnd - i + 1
+}
+
+// valid reports whether entry e may be matched by run[i..j].
+func (st *state) valid(e *entry, i, j int) bool {
+	run := st.run
+	first := &run[i]
+	if e.flags&fFirstCap != 0 && !first.capital() {
+		return false
+	}
+	if e.flags&fExact != 0 && !first.allUpper() && st.text[first.start:first.end] != e.surface {
+		return false
+	}
+	for acr, k := e.acr, i; acr != 0 && k <= j; acr, k = acr>>1, k+1 {
+		if acr&1 != 0 && run[k].allLower() {
+			return false
+		}
+	}
+	if e.flags&fPlace != 0 && !st.lookup {
+		// A place alone is a body only as an affiliation after a role:
+		// "deputy leader, Bath and North East Somerset;".
+		if i == 0 || !st.m.role[run[i-1].id] || first.sep&sepComma == 0 || !first.capital() {
+			return false
+		}
+		if run[j].sepAfter&(sepComma|sepHard|sepNewline) == 0 {
+			return false
+		}
+	}
+	if e.flags&fSingular != 0 && first.prevCap && first.capital() {
+		// "Foo NHS Foundation Trust" with "Foo" unknown: the tail of a
+		// name the register lacks, not a mention of the class.
+		return false
+	}
+	return true
+}
+
+func (st *state) anyValid(nd node, i, j int) bool {
+	es := st.m.entries[nd.first : nd.first+nd.n]
+	for k := range es {
+		if st.valid(&es[k], i, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// emit records the match run[i..j] ending at node n.
+func (st *state) emit(i, j int, n int32) {
+	m, run := st.m, st.run
+	nd := m.nodes[n]
+	r := raw{start: run[i].start, end: run[j].end, class: -1, ante: -1, c0: int32(len(st.cands))}
+	generic := int16(-1)
+	for k := nd.first; k < nd.first+nd.n; k++ {
+		e := &m.entries[k]
+		if !st.valid(e, i, j) {
+			continue
+		}
+		if e.org < 0 {
+			generic = e.class
+			continue
+		}
+		st.cands = append(st.cands, cand{e.org, e.prio, e.typ})
+	}
+	r.cn = int32(len(st.cands)) - r.c0
+	if r.cn == 0 {
+		r.class = generic
+		r.typ = TypeGeneric
+		st.ev = append(st.ev, m.classEra(generic))
+	} else {
+		r.typ = TypeName
+		if r.cn == 1 {
+			if s := m.orgEra[st.cands[r.c0].org]; s.from != minDay || s.to != maxDay {
+				st.ev = append(st.ev, s)
+			}
+		}
+		if j > i {
+			r.head = run[j].id
+			st.heads[st.nheads%len(st.heads)] = struct {
+				id  uint32
+				raw int32
+			}{r.head, int32(len(st.raws))}
+			st.nheads++
+		}
+	}
+	st.raws = append(st.raws, r)
+}
+
+// backref records "the Alliance" or "the network" at run[i] when the word
+// after "the" is the last word of a body named before in the text.
+func (st *state) backref(i int) bool {
+	run := st.run
+	if i+1 >= len(run) || run[i].id != st.m.idThe || st.lookup {
+		return false
+	}
+	h := &run[i+1]
+	if h.cs&csLower == 0 || (h.allLower() && !st.m.descOK[h.id]) {
+		return false
+	}
+	if i+2 < len(run) && run[i+2].id == st.m.idOf && run[i+2].sep&sepComma == 0 {
+		return false // "the network of clinics"
+	}
+	for k := st.nheads - 1; k >= 0 && k >= st.nheads-len(st.heads); k-- {
+		hd := st.heads[k%len(st.heads)]
+		if hd.id != h.id {
+			continue
+		}
+		typ := TypeShortName
+		if h.allLower() {
+			typ = TypeDescriptive
+		}
+		st.raws = append(st.raws, raw{start: run[i].start, end: h.end, class: -1, ante: hd.raw, typ: typ})
+		return true
+	}
+	return false
+}

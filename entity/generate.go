@@ -1,0 +1,3 @@
+package entity
+
+//go:generate go run ./internal/gen -src data/source -out data/register.tsv

@@ -1,0 +1,299 @@
+package entity
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+)
+
+// Matcher finds and resolves mentions of organisations in text. It holds a
+// register and an automaton compiled from it: a trie over normalised words
+// (lower-cased, with punctuation inside names reduced to word boundaries)
+// holding every spelling of every body, derived by rule from the register,
+// and the generic class lexicon.
+//
+// A Matcher is immutable once built and safe for concurrent use by multiple
+// goroutines. The zero Matcher is not usable; build one with [NewMatcher] or
+// use [Default].
+type Matcher struct {
+	orgs    []Org
+	vocab   map[string]uint32 // word -> id (ids start at 1)
+	root    []int32           // word id -> child node of the root, or -1
+	edges   map[uint64]int32  // node<<32 | word id -> child node
+	nodes   []node
+	entries []entry
+	role    []bool // per word id: a role word ("leader", "chair") before an affiliation
+	descOK  []bool // per word id: may head a lower-case back-reference ("the network")
+	idThe   uint32
+	idOf    uint32
+	orgEra  []span // per org: its period in days
+	kindEra [numKinds]span
+	classes []class
+}
+
+// node is a trie node: the entries of the spellings that end there.
+type node struct {
+	first, n int32 // entries[first:first+n]
+}
+
+// Entry flags.
+const (
+	fFirstCap uint8 = 1 << iota // the first word must be capitalised in the text
+	fPlace                      // an area's name: only where used as a body
+	fSingular                   // a singular generic
+	fExact                      // a one-word acronym: all capitals or exactly as written
+)
+
+// entry is one spelling ending at a trie node.
+type entry struct {
+	org     int32 // index into orgs, or -1 for a generic
+	class   int16 // index into classes for a generic
+	prio    uint8
+	typ     MentionType
+	flags   uint8
+	acr     uint32 // bit k: word k is an acronym and must not be written in lower case
+	surface string // the spelling, for fExact
+}
+
+// span is a period in days since 1970, inclusive.
+type span struct{ from, to int32 }
+
+const (
+	minDay = math.MinInt32
+	maxDay = math.MaxInt32
+)
+
+func dayOf(t time.Time) int32 { return int32(t.Unix() / 86400) }
+
+func orgSpan(o *Org) span {
+	s := span{minDay, maxDay}
+	if !o.Opened.IsZero() {
+		s.from = dayOf(o.Opened)
+	}
+	if !o.Closed.IsZero() {
+		s.to = dayOf(o.Closed)
+	}
+	return s
+}
+
+// roleWords precede an affiliation given by a place name alone
+// ("deputy leader, Bath and North East Somerset").
+var roleWords = []string{"leader", "chair", "chairman", "chairwoman", "chairperson", "councillor", "cllr",
+	"mayor", "member", "executive", "director", "officer", "spokesman", "spokeswoman", "spokesperson",
+	"head", "manager", "secretary", "president", "commissioner", "lead", "clerk", "convenor", "representative"}
+
+// noDescriptive are head words that do not make a lower-case back-reference:
+// "the trust" or "the council" may mean any trust or council.
+var noDescriptive = []string{"trust", "council", "authority", "board", "group", "service", "services",
+	"department", "office", "team", "partnership", "system", "body", "care", "health", "england",
+	"centre", "union", "college", "society", "agency", "fund", "foundation", "corporation", "association",
+	"london", "commission"}
+
+// NewMatcher compiles a matcher for the register orgs (for example read with
+// [ParseRegister]); the matcher keeps its own copy of the slice. It derives
+// the usual spellings of each body from its kind and names (see the package
+// documentation), so orgs need carry only official names. It returns an
+// error if orgs is empty or an entry has no code or name.
+func NewMatcher(orgs []Org) (*Matcher, error) {
+	if len(orgs) == 0 {
+		return nil, errors.New("entity: empty register")
+	}
+	m := &Matcher{
+		orgs:    append([]Org(nil), orgs...),
+		vocab:   make(map[string]uint32, 4096),
+		edges:   make(map[uint64]int32, 32768),
+		nodes:   []node{{}},
+		classes: classes,
+	}
+	m.orgEra = make([]span, len(m.orgs))
+	pending := map[int32][]entry{}
+	var words []string
+	for i := range m.orgs {
+		o := &m.orgs[i]
+		if o.Code == "" || strings.TrimSpace(o.Name) == "" {
+			return nil, fmt.Errorf("entity: register entry %d has no code or name", i)
+		}
+		m.orgEra[i] = orgSpan(o)
+		for _, s := range variants(o) {
+			e := entry{org: int32(i), prio: s.prio}
+			if s.place {
+				e.flags |= fPlace
+			}
+			m.insert(s.text, e, pending, &words)
+		}
+	}
+	for ci, c := range m.classes {
+		for n, forms := range [][]string{c.singular, c.plural} {
+			for _, f := range forms {
+				e := entry{org: -1, class: int16(ci), typ: TypeGeneric}
+				if n == 0 {
+					e.flags |= fSingular
+				}
+				m.insert(f, e, pending, &words)
+			}
+		}
+	}
+	// Flatten the entries in node order.
+	for ni := range m.nodes {
+		es := pending[int32(ni)]
+		m.nodes[ni] = node{first: int32(len(m.entries)), n: int32(len(es))}
+		m.entries = append(m.entries, es...)
+	}
+	m.root = make([]int32, len(m.vocab)+1)
+	for i := range m.root {
+		m.root[i] = -1
+	}
+	for k, child := range m.edges {
+		if k>>32 == 0 {
+			m.root[uint32(k)] = child
+		}
+	}
+	m.role = make([]bool, len(m.vocab)+1)
+	m.descOK = make([]bool, len(m.vocab)+1)
+	for id := range m.descOK {
+		m.descOK[id] = true
+	}
+	m.idThe = m.word("the")
+	m.idOf = m.word("of")
+	for _, w := range roleWords {
+		m.role[m.word(w)] = true
+	}
+	for _, w := range noDescriptive {
+		if id := m.vocab[w]; id != 0 {
+			m.descOK[id] = false
+		}
+	}
+	m.kindEras()
+	return m, nil
+}
+
+// word returns the id of w, adding it to the vocabulary (and growing the
+// per-word tables) if needed.
+func (m *Matcher) word(w string) uint32 {
+	if id, ok := m.vocab[w]; ok {
+		return id
+	}
+	id := uint32(len(m.vocab) + 1)
+	m.vocab[w] = id
+	for len(m.role) <= int(id) {
+		m.role = append(m.role, false)
+		m.descOK = append(m.descOK, true)
+		m.root = append(m.root, -1)
+	}
+	return id
+}
+
+// insert adds one spelling to the trie. Spellings that contain hard
+// punctuation (which no match may cross) or no word are skipped.
+func (m *Matcher) insert(text string, e entry, pending map[int32][]entry, words *[]string) {
+	*words = (*words)[:0]
+	sc := newScanner(text, nil)
+	var t token
+	var toks []token
+	for {
+		ok, _ := sc.next(&t)
+		if !ok {
+			break
+		}
+		if len(toks) > 0 && t.sep&sepHard != 0 {
+			return
+		}
+		w := sc.word()
+		if w == nil || len(toks) >= 32 {
+			return
+		}
+		*words = append(*words, string(w))
+		toks = append(toks, t)
+	}
+	if len(toks) == 0 {
+		return
+	}
+	if toks[0].cs&csFirstUpper != 0 {
+		e.flags |= fFirstCap
+	}
+	for k := range toks {
+		tk := &toks[k]
+		if upperCount(text[tk.start:tk.end]) >= 2 {
+			e.acr |= 1 << k
+		}
+	}
+	if len(toks) == 1 && e.acr != 0 {
+		e.flags |= fExact
+		e.surface = text[toks[0].start:toks[0].end]
+		if e.typ == TypeName {
+			e.typ = TypeAcronym
+		}
+	}
+	n := int32(0)
+	for _, w := range *words {
+		id := m.word(w)
+		key := uint64(n)<<32 | uint64(id)
+		child, ok := m.edges[key]
+		if !ok {
+			child = int32(len(m.nodes))
+			m.nodes = append(m.nodes, node{})
+			m.edges[key] = child
+		}
+		n = child
+	}
+	// One entry per body and node: keep the best spelling.
+	es := pending[n]
+	for i := range es {
+		if e.org >= 0 && es[i].org == e.org {
+			if e.prio < es[i].prio {
+				es[i] = e
+			}
+			return
+		}
+		if e.org < 0 && es[i].org < 0 && es[i].class == e.class {
+			return
+		}
+	}
+	pending[n] = append(es, e)
+}
+
+func upperCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			n++
+		}
+	}
+	return n
+}
+
+// kindEras sets the era of each kind from the register: from the earliest
+// opening to the latest closing of its bodies (open-ended if one is open).
+func (m *Matcher) kindEras() {
+	var seen [numKinds]bool
+	for i := range m.orgs {
+		k := m.orgs[i].Kind
+		s := m.orgEra[i]
+		if !seen[k] {
+			m.kindEra[k], seen[k] = s, true
+			continue
+		}
+		m.kindEra[k].from = min(m.kindEra[k].from, s.from)
+		m.kindEra[k].to = max(m.kindEra[k].to, s.to)
+	}
+	for k := range m.kindEra {
+		if !seen[k] {
+			m.kindEra[k] = span{minDay, maxDay}
+		}
+	}
+}
+
+// classEra returns the era of generic class ci.
+func (m *Matcher) classEra(ci int16) span {
+	c := &m.classes[ci]
+	if !c.from.IsZero() {
+		return span{dayOf(c.from), dayOf(c.to)}
+	}
+	return m.kindEra[c.kind]
+}
+
+// Orgs returns the register the matcher was built from. The slice is the
+// matcher's own: callers must not modify it.
+func (m *Matcher) Orgs() []Org { return m.orgs }
