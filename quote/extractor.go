@@ -1,0 +1,311 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+)
+
+// Extractor finds quotations and their speakers. The zero value uses the
+// built-in lexicons (embedded word lists, parsed once on first use) and is
+// ready to use. An Extractor is safe for concurrent use by several
+// goroutines as long as its fields are not changed meanwhile.
+type Extractor struct {
+	// ExtraCues are reporting verbs (one form each, such as "grumbled")
+	// accepted as cues besides the built-in list; case is ignored.
+	ExtraCues []string
+}
+
+// Extract finds the quotations of text, whose paragraphs are its non-blank
+// lines (ended by "\n", "\r\n" or "\r"), all read as ZoneBody. It is
+// ExtractParagraphs(text, Paragraphs(text)).
+func (e *Extractor) Extract(text string) []Quote {
+	return e.ExtractParagraphs(text, Paragraphs(text))
+}
+
+// ExtractParagraphs finds the quotations of text whose paragraphs and their
+// zones are paras (in order, each a line without its terminator; a
+// paragraph outside text, empty, or overlapping the one before is
+// ignored). Every offset in the result is a byte offset into text, and for
+// every Span s of a Quote q, text[s.Start:s.End] is the part of q.Text it
+// covers. The result is sorted by the start of each quotation's first span
+// and is freshly allocated.
+func (e *Extractor) ExtractParagraphs(text string, paras []Paragraph) []Quote {
+	x := &extraction{e: e, lx: defaultLexicon(), text: text, paras: cleanParagraphs(text, paras)}
+	x.ms.lx = x.lx
+	x.findQuotations()
+	if len(x.items) == 0 {
+		return nil
+	}
+	x.tokenizeAll()
+	x.collectCandidates()
+	x.attributeAll()
+	return x.output()
+}
+
+// part is one paragraph's share of a quotation: its marks (indexes into
+// the mark scanner's marks; close is -1 when the paragraph ends first),
+// content span, and the mark tokens' indexes in the paragraph's tokens.
+type part struct {
+	para, open, close int
+	content           Span
+	openTok, closeTok int
+}
+
+// item is a quotation under construction.
+type item struct {
+	parts  []part
+	parent int // enclosing item or -1
+	fam    family
+	drop   bool
+	q      Quote
+	words  int // words in its content
+}
+
+type para struct {
+	Paragraph
+	toks  []tok
+	items []int // top-level items whose first part is in this paragraph, in order
+}
+
+// extraction is the state of one call; it is never shared.
+type extraction struct {
+	e     *Extractor
+	lx    *lexicon
+	text  string
+	paras []Paragraph
+	ps    []para
+	ms    markScanner
+	items []item
+	cands []candidate
+}
+
+// findQuotations pairs the marks of every searched paragraph and links
+// open-ended quotations across paragraphs into items.
+func (x *extraction) findQuotations() {
+	x.ps = make([]para, len(x.paras))
+	pending := -1 // item left open at the end of the previous searched paragraph
+	itemOfPair := make(map[int]int)
+	for pi, p := range x.paras {
+		x.ps[pi].Paragraph = p
+		if p.Zone == ZoneSkip {
+			continue
+		}
+		first := len(x.ms.pairs)
+		openEnded := x.ms.scan(x.text, p.Start, p.End, pi)
+		pairs := x.ms.pairs[first:]
+		order := make([]int, len(pairs))
+		for i := range order {
+			order[i] = first + i
+		}
+		slices.SortFunc(order, func(a, b int) int {
+			return x.ms.marks[x.ms.pairs[a].open].start - x.ms.marks[x.ms.pairs[b].open].start
+		})
+		cont := -1
+		if pending >= 0 && len(order) > 0 {
+			fp := x.ms.pairs[order[0]]
+			om := x.ms.marks[fp.open]
+			if om.start == firstNonSpace(x.text, p.Start, p.End) && om.fam == x.items[pending].fam && fp.parent < 0 {
+				cont = order[0]
+			}
+		}
+		if pending >= 0 && cont < 0 && x.items[pending].fam == famSingle {
+			x.items[pending].drop = true // an unclosed single mark is most likely an apostrophe
+		}
+		for _, pidx := range order {
+			pr := x.ms.pairs[pidx]
+			pt := part{para: pi, open: pr.open, close: pr.close, openTok: -1, closeTok: -1}
+			om := x.ms.marks[pr.open]
+			pt.content.Start = om.end
+			if pr.close >= 0 {
+				pt.content.End = x.ms.marks[pr.close].start
+			} else {
+				pt.content.End = trimRightSpace(x.text, om.end, p.End)
+			}
+			if pidx == cont {
+				x.items[pending].parts = append(x.items[pending].parts, pt)
+				itemOfPair[pidx] = pending
+				continue
+			}
+			parent := -1
+			if pr.parent >= 0 {
+				if it, ok := itemOfPair[pr.parent]; ok {
+					parent = it
+				}
+			}
+			x.items = append(x.items, item{parts: []part{pt}, parent: parent, fam: om.fam})
+			itemOfPair[pidx] = len(x.items) - 1
+		}
+		pending = -1
+		if openEnded >= 0 {
+			pending = itemOfPair[openEnded]
+		}
+	}
+	if pending >= 0 && x.items[pending].fam == famSingle {
+		x.items[pending].drop = true
+	}
+	// Drop quotations without a letter or digit, and children of dropped ones.
+	for i := range x.items {
+		it := &x.items[i]
+		if it.parent >= 0 && x.items[it.parent].drop {
+			it.drop = true
+		}
+		if it.drop {
+			continue
+		}
+		words := 0
+		for _, pt := range it.parts {
+			words += countWords(x.text[pt.content.Start:pt.content.End])
+		}
+		it.words = words
+		if words == 0 {
+			it.drop = true
+		}
+	}
+	n := 0
+	for _, it := range x.items {
+		if !it.drop {
+			n++
+		}
+	}
+	if n == 0 {
+		x.items = nil
+	}
+}
+
+func firstNonSpace(text string, start, end int) int {
+	for i := start; i < end; i++ {
+		if text[i] != ' ' && text[i] != '\t' {
+			if text[i] == 0xC2 && i+1 < end && text[i+1] == 0xA0 {
+				i++
+				continue
+			}
+			return i
+		}
+	}
+	return end
+}
+
+func trimRightSpace(text string, start, end int) int {
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\t') {
+		end--
+	}
+	return end
+}
+
+// countWords counts the runs of letters and digits in s.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// tokenizeAll tokenizes every searched paragraph, turning the marks of
+// top-level quotations into mark tokens.
+func (x *extraction) tokenizeAll() {
+	marks := make([][]markTok, len(x.ps))
+	inside := make([][]Span, len(x.ps))
+	for i := range x.items {
+		it := &x.items[i]
+		if it.drop || it.parent >= 0 {
+			continue
+		}
+		x.ps[it.parts[0].para].items = append(x.ps[it.parts[0].para].items, i)
+		for _, pt := range it.parts {
+			om := x.ms.marks[pt.open]
+			marks[pt.para] = append(marks[pt.para], markTok{om.start, om.end, tkOpen, i})
+			if pt.close >= 0 {
+				cm := x.ms.marks[pt.close]
+				marks[pt.para] = append(marks[pt.para], markTok{cm.start, cm.end, tkClose, i})
+			}
+			inside[pt.para] = append(inside[pt.para], pt.content)
+		}
+	}
+	var buf []tok
+	for pi := range x.ps {
+		p := &x.ps[pi]
+		if p.Zone == ZoneSkip {
+			continue
+		}
+		slices.SortFunc(marks[pi], func(a, b markTok) int { return a.start - b.start })
+		slices.SortFunc(inside[pi], func(a, b Span) int { return a.Start - b.Start })
+		slices.SortFunc(p.items, func(a, b int) int {
+			return x.items[a].parts[0].content.Start - x.items[b].parts[0].content.Start
+		})
+		start := len(buf)
+		buf = tokenize(buf, x.lx, x.text, p.Start, p.End, marks[pi], inside[pi])
+		p.toks = buf[start:len(buf):len(buf)]
+	}
+	// Record where each part's marks are among the tokens.
+	for pi := range x.ps {
+		for k, t := range x.ps[pi].toks {
+			if t.kind != tkOpen && t.kind != tkClose {
+				continue
+			}
+			it := &x.items[t.item]
+			for j := range it.parts {
+				pt := &it.parts[j]
+				if pt.para != pi {
+					continue
+				}
+				if t.kind == tkOpen {
+					pt.openTok = k
+				} else {
+					pt.closeTok = k
+				}
+			}
+		}
+	}
+}
+
+// output turns the items into Quotes sorted by their first span.
+func (x *extraction) output() []Quote {
+	idx := make([]int, 0, len(x.items))
+	for i := range x.items {
+		if !x.items[i].drop {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		return x.items[a].parts[0].content.Start - x.items[b].parts[0].content.Start
+	})
+	pos := make(map[int]int, len(idx))
+	for n, i := range idx {
+		pos[i] = n
+	}
+	out := make([]Quote, len(idx))
+	for n, i := range idx {
+		it := &x.items[i]
+		q := it.q
+		q.Spans = make([]Span, len(it.parts))
+		q.Marks = make([]Span, 0, 2*len(it.parts))
+		var sb strings.Builder
+		for j, pt := range it.parts {
+			q.Spans[j] = pt.content
+			if j > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(x.text[pt.content.Start:pt.content.End])
+			om := x.ms.marks[pt.open]
+			q.Marks = append(q.Marks, Span{om.start, om.end})
+			if pt.close >= 0 {
+				cm := x.ms.marks[pt.close]
+				q.Marks = append(q.Marks, Span{cm.start, cm.end})
+			}
+		}
+		q.Text = sb.String()
+		q.Nested = -1
+		if it.parent >= 0 {
+			if p, ok := pos[it.parent]; ok {
+				q.Nested = p
+			}
+		}
+		out[n] = q
+	}
+	return out
+}

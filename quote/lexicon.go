@@ -1,0 +1,148 @@
+package quote
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// wordClass is what a lexicon knows about a lower-case word, as bit flags.
+type wordClass uint32
+
+const (
+	wCue wordClass = 1 << iota
+	wCueFirst
+	wFunction
+	wSkip
+	wRole
+	wNonPerson
+	wOrg
+	wAbbrev
+	wElision
+	wHonorific
+	wMale
+	wFemale
+	wPronoun
+	wPronounPerson
+	wPronounGroup
+	wPronounThing
+)
+
+// lexicon holds the parsed word lists. It is built once and never changed.
+type lexicon struct {
+	words map[string]wordClass
+	// multi maps the first word of a multi-word cue to its continuations.
+	multi map[string][]string
+}
+
+// readList returns the entries of lexicon/name.txt: trimmed lines without
+// blank lines and # comments.
+func readList(name string) []string {
+	f, err := lexiconFS.Open("lexicon/" + name + ".txt")
+	if err != nil {
+		panic("quote: embedded lexicon missing: " + name) // a build defect, caught by every test
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+var defaultLexicon = sync.OnceValue(func() *lexicon {
+	lx := &lexicon{words: make(map[string]wordClass, 2048), multi: make(map[string][]string)}
+	add := func(w string, c wordClass) { lx.words[w] |= c }
+	for _, e := range readList("cues") {
+		if first, rest, ok := strings.Cut(e, " "); ok {
+			lx.multi[first] = append(lx.multi[first], rest)
+			add(first, wCueFirst)
+			continue
+		}
+		add(e, wCue)
+	}
+	for _, e := range readList("function") {
+		add(e, wFunction)
+	}
+	for _, e := range readList("skip") {
+		add(e, wSkip)
+	}
+	for _, e := range readList("roles") {
+		add(e, wRole)
+	}
+	for _, e := range readList("nonperson") {
+		add(e, wNonPerson)
+	}
+	for _, e := range readList("orgwords") {
+		add(e, wOrg)
+	}
+	for _, e := range readList("abbrev") {
+		add(e, wAbbrev)
+	}
+	for _, e := range readList("elisions") {
+		add(e, wElision)
+	}
+	for _, e := range readList("honorifics") {
+		w, g, _ := strings.Cut(e, " ")
+		c := wHonorific
+		switch g {
+		case "m":
+			c |= wMale
+		case "f":
+			c |= wFemale
+		}
+		add(w, c)
+	}
+	for _, e := range readList("pronouns") {
+		w, cls, _ := strings.Cut(e, "\t")
+		c := wPronoun
+		switch cls {
+		case "male":
+			c |= wMale | wPronounPerson
+		case "female":
+			c |= wFemale | wPronounPerson
+		case "person":
+			c |= wPronounPerson
+		case "group":
+			c |= wPronounGroup
+		case "thing":
+			c |= wPronounThing
+		}
+		add(w, c)
+	}
+	return lx
+})
+
+// class returns the lexicon classes of word w, looked up in lower case
+// without allocating for words of up to 64 bytes.
+func (lx *lexicon) class(w string) wordClass {
+	if c, ok := lx.words[w]; ok {
+		return c
+	}
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	changed := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			changed = true
+		}
+		buf[i] = c
+	}
+	if !changed {
+		return 0
+	}
+	return lx.words[string(buf[:len(w)])]
+}

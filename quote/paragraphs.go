@@ -1,0 +1,49 @@
+package quote
+
+// Paragraphs splits text into its lines, as [Extractor.Extract] reads it:
+// lines end at "\n", "\r\n" or a lone "\r"; blank lines (only spaces and
+// tabs) are left out; every other line is a ZoneBody paragraph whose
+// [Start, End) byte range excludes the terminator. The result is freshly
+// allocated.
+func Paragraphs(text string) []Paragraph {
+	var out []Paragraph
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
+			continue
+		}
+		if !blank(text[start:i]) {
+			out = append(out, Paragraph{Start: start, End: i})
+		}
+		if i < len(text) && text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+		start = i + 1
+	}
+	return out
+}
+
+func blank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanParagraphs returns the usable paragraphs of paras: inside text,
+// non-empty, in order and not overlapping. Others are dropped, so a
+// careless caller gets fewer quotations, never a panic.
+func cleanParagraphs(text string, paras []Paragraph) []Paragraph {
+	out := make([]Paragraph, 0, len(paras))
+	last := 0
+	for _, p := range paras {
+		if p.Start < last || p.End > len(text) || p.Start >= p.End || p.Zone > ZoneSkip {
+			continue
+		}
+		out = append(out, p)
+		last = p.End
+	}
+	return out
+}

@@ -1,0 +1,215 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+)
+
+// entityClass is what sort of speaker a candidate or pronoun is.
+type entityClass uint8
+
+const (
+	ecPerson entityClass = iota
+	ecGroup
+	ecThing
+)
+
+// candidate is a speaker named earlier in the text, for pronouns and short
+// names to refer to.
+type candidate struct {
+	pos    int // byte offset of the mention
+	name   string
+	role   string
+	class  entityClass
+	gender wordClass // wMale, wFemale or 0
+}
+
+// collectCandidates records the speaker of every cue outside quotations,
+// in text order.
+func (x *extraction) collectCandidates() {
+	for pi := range x.ps {
+		p := &x.ps[pi]
+		if p.Zone != ZoneBody && p.Zone != ZoneHeadline {
+			continue
+		}
+		toks := p.toks
+		for k := 0; k < len(toks); k++ {
+			last, ok := x.isCue(toks, k)
+			if !ok {
+				continue
+			}
+			lo := max(0, k-window)
+			var s speaker
+			if x.cueTakesSpeakerAfter(toks, k) {
+				s = x.subjectAfter(toks, last, min(len(toks), last+window))
+			} else {
+				s = x.subjectBefore(toks, lo, k)
+				if !s.ok && (k == 0 || toks[k-1].kind == tkPunct && toks[k-1].b == ',') {
+					s = x.subjectAfter(toks, last, min(len(toks), last+window))
+				}
+			}
+			if s.ok {
+				x.addCandidate(s.mention, s.role)
+			}
+			k = last
+		}
+		// Plural role nouns name groups "they" may refer to: "eight senior managers".
+		for k, t := range toks {
+			if t.kind != tkWord || t.upper || t.inQuote || t.cls&wRole == 0 || !strings.HasSuffix(x.word(t), "s") {
+				continue
+			}
+			a := k
+			for a > 0 && k-a < 4 {
+				pt := toks[a-1]
+				w := x.word(pt)
+				if pt.kind != tkWord || pt.inQuote || pt.cls&(wFunction|wCue|wSkip) != 0 && !isDet(w) ||
+					strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+					break
+				}
+				a--
+				if isDet(w) {
+					break
+				}
+			}
+			x.cands = append(x.cands, candidate{pos: toks[a].start, name: x.resolveName(Span{toks[a].start, t.end}), class: ecGroup})
+		}
+	}
+	slices.SortStableFunc(x.cands, func(a, b candidate) int { return a.pos - b.pos })
+}
+
+// addCandidate records a mention as a candidate unless it is a pronoun.
+func (x *extraction) addCandidate(m, role Span) {
+	w := x.text[m.Start:m.End]
+	if c := x.lx.class(w); c&wPronoun != 0 {
+		return
+	}
+	name := x.resolveName(m)
+	c := candidate{pos: m.Start, name: name, class: x.classOf(m)}
+	if !role.IsZero() {
+		c.role = x.text[role.Start:role.End]
+	}
+	if first, _, _ := strings.Cut(w, " "); first != "" {
+		c.gender = x.lx.class(strings.TrimSuffix(first, ".")) & (wMale | wFemale)
+	}
+	x.cands = append(x.cands, c)
+}
+
+// classOf says whether the mention m names a person, a group or a thing.
+func (x *extraction) classOf(m Span) entityClass {
+	s := x.text[m.Start:m.End]
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return ecPerson
+	}
+	head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:"))
+	hc := x.lx.class(head)
+	if hc&wNonPerson != 0 && hc&wRole == 0 {
+		return ecThing
+	}
+	for _, w := range words {
+		lc := x.lx.class(strings.Trim(w, ".,;:"))
+		if lc&wOrg != 0 && isUpperStart(w) {
+			return ecThing
+		}
+	}
+	if hc&wRole != 0 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return ecGroup
+	}
+	if hc&wRole == 0 && len(words) > 1 && strings.HasSuffix(head, "s") && !isUpperStart(words[len(words)-1]) {
+		return ecGroup // "sector leaders", "the signatories"
+	}
+	return ecPerson
+}
+
+func isUpperStart(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// resolveName returns the speaker name for a non-pronoun mention: a short
+// name ("Dixon", "the Alliance") becomes the fuller name mentioned before
+// it; "the minister" becomes the person whose role says minister; other
+// phrases are kept as written, with a leading "The" lower-cased, and a
+// long description of a document shortened to "the report".
+func (x *extraction) resolveName(m Span) string {
+	s := x.text[m.Start:m.End]
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return s
+	}
+	if words[0] == "The" {
+		s = "the" + s[3:]
+		words[0] = "the"
+	}
+	last := words[len(words)-1]
+	// "the Alliance", "Dixon", "Mr Dixon": a fuller earlier name ending the same way.
+	short := len(words) == 1 || (len(words) == 2 && (isDet(words[0]) || x.lx.class(strings.TrimSuffix(words[0], "."))&wHonorific != 0))
+	if short && isUpperStart(last) {
+		for i := len(x.cands) - 1; i >= 0; i-- {
+			c := x.cands[i]
+			if c.pos >= m.Start {
+				continue
+			}
+			if strings.HasSuffix(c.name, " "+last) && len(c.name) > len(last)+1 {
+				return c.name
+			}
+		}
+	}
+	// "the minister": the nearest earlier person whose role holds the word.
+	if len(words) == 2 && words[0] == "the" && !isUpperStart(last) && x.lx.class(last)&wRole != 0 {
+		for i := len(x.cands) - 1; i >= 0; i-- {
+			c := x.cands[i]
+			if c.pos < m.Start && c.class == ecPerson && strings.Contains(strings.ToLower(c.role), last) {
+				return c.name
+			}
+		}
+	}
+	if len(words) > 4 && x.lx.class(strings.ToLower(last))&wNonPerson != 0 && isDet(words[0]) {
+		return "the " + strings.ToLower(last)
+	}
+	return s
+}
+
+// resolvePronoun returns the candidate a pronoun at offset pos refers to:
+// the nearest earlier one of a compatible sort (he and she: a person of
+// that gender or of unknown gender; it: an organisation or document; they
+// and we: a group, else an organisation). It returns nil when none fits.
+func (x *extraction) resolvePronoun(pron string, pos int) *candidate {
+	c := x.lx.class(pron)
+	for i := len(x.cands) - 1; i >= 0 && len(x.cands)-i <= 40; i-- {
+		cd := &x.cands[i]
+		if cd.pos >= pos {
+			continue
+		}
+		switch {
+		case c&wPronounPerson != 0:
+			if cd.class != ecPerson {
+				continue
+			}
+			g := c & (wMale | wFemale)
+			if g != 0 && cd.gender != 0 && cd.gender != g {
+				continue
+			}
+			if g != 0 && cd.gender == 0 {
+				cd.gender = g
+			}
+			return cd
+		case c&wPronounThing != 0:
+			if cd.class == ecThing {
+				return cd
+			}
+		case c&wPronounGroup != 0:
+			if cd.class == ecGroup {
+				return cd
+			}
+		}
+	}
+	if c&wPronounGroup != 0 {
+		// No group: an organisation is often a "they".
+		for i := len(x.cands) - 1; i >= 0 && len(x.cands)-i <= 40; i-- {
+			if cd := &x.cands[i]; cd.pos < pos && cd.class == ecThing {
+				return cd
+			}
+		}
+	}
+	return nil
+}

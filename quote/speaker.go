@@ -1,0 +1,378 @@
+package quote
+
+import (
+	"strings"
+)
+
+// window bounds every scan for a sentence edge, a cue or a speaker, in
+// tokens, so that the work per quotation is constant and extraction stays
+// linear in the input however long its sentences are.
+const window = 60
+
+// isCue reports whether a cue starts at token k, and the index of its last
+// token.
+func (x *extraction) isCue(toks []tok, k int) (last int, ok bool) {
+	t := toks[k]
+	if t.kind != tkWord || t.inQuote {
+		return 0, false
+	}
+	if t.cls&wCue != 0 {
+		return k, true
+	}
+	if t.cls&wCueFirst != 0 {
+		first := strings.ToLower(x.text[t.start:t.end])
+		for _, rest := range x.lx.multi[first] {
+			words := strings.Fields(rest)
+			j := k
+			okAll := true
+			for _, w := range words {
+				j++
+				if j >= len(toks) || toks[j].kind != tkWord || !strings.EqualFold(x.text[toks[j].start:toks[j].end], w) {
+					okAll = false
+					break
+				}
+			}
+			if okAll {
+				return j, true
+			}
+		}
+	}
+	for _, c := range x.e.ExtraCues {
+		if strings.EqualFold(c, x.text[t.start:t.end]) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// cueTakesSpeakerAfter reports whether the cue at toks[k] names its source
+// after it: "according to X".
+func (x *extraction) cueTakesSpeakerAfter(toks []tok, k int) bool {
+	return strings.EqualFold(x.text[toks[k].start:toks[k].end], "according")
+}
+
+func (x *extraction) word(t tok) string { return x.text[t.start:t.end] }
+
+func isDet(s string) bool {
+	switch strings.ToLower(s) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// segKind classifies a comma-separated stretch of words near a cue.
+type segKind uint8
+
+const (
+	segNone   segKind = iota
+	segName           // a proper name or pronoun: "Dr Michael Dixon", "she"
+	segNP             // a noun phrase with a determiner: "the report", "a DH spokesperson"
+	segRole           // a role: "NHS Alliance Chairman", "chief executive"
+	segClause         // a clause or description: "who works as a nurse", "while ..."
+)
+
+// classify looks at toks[a:b] and returns its kind, with the span of the
+// mention inside it and of a role that precedes the name inside it
+// ("Chair Heather Henry": mention "Heather Henry", role "Chair").
+func (x *extraction) classify(toks []tok, a, b int) (k segKind, mention, role Span) {
+	for a < b && toks[a].kind != tkWord {
+		a++
+	}
+	for b > a && toks[b-1].kind != tkWord {
+		b--
+	}
+	if a >= b {
+		return segNone, Span{}, Span{}
+	}
+	first := toks[a]
+	whole := Span{toks[a].start, toks[b-1].end}
+	if first.cls&wPronoun != 0 && b-a == 1 {
+		return segName, whole, Span{}
+	}
+	if isDet(x.word(first)) {
+		if b-a == 1 {
+			return segNone, Span{}, Span{}
+		}
+		if toks[b-1].cls&wRole != 0 && !toks[b-1].upper {
+			return segRole, whole, Span{} // "the chairman": a role when a name is near
+		}
+		return segNP, whole, Span{}
+	}
+	if !first.upper {
+		if first.cls&wFunction != 0 {
+			return segClause, whole, Span{} // "who works as a nurse", "while ..."
+		}
+		return segRole, whole, Span{}
+	}
+	// Capitalised: a name unless it holds role words; "RoleWord Name" at
+	// the end is a name with its role before it.
+	r := -1
+	for i := a; i < b; i++ {
+		if toks[i].kind == tkWord && toks[i].cls&wRole != 0 && toks[i].cls&wHonorific == 0 {
+			r = i
+		}
+	}
+	if r < 0 {
+		return segName, whole, Span{}
+	}
+	if r < b-1 {
+		allName := true
+		for i := r + 1; i < b; i++ {
+			if toks[i].kind == tkWord && (!toks[i].upper || toks[i].cls&wOrg != 0) {
+				allName = false
+			}
+		}
+		if allName {
+			return segName, Span{toks[r+1].start, toks[b-1].end}, Span{toks[a].start, toks[r].end}
+		}
+	}
+	return segRole, whole, Span{}
+}
+
+// npBack collects the noun phrase that ends at token k (inclusive),
+// walking back no further than lo: words, "of", "for", determiners,
+// abbreviation stops. It returns the index of its first token, or -1.
+func (x *extraction) npBack(toks []tok, lo, k int) int {
+	start := -1
+	for i := k; i >= lo && k-i < 10; i-- {
+		t := toks[i]
+		if t.inQuote {
+			break
+		}
+		if t.kind == tkPunct {
+			if t.b == '.' && i > lo && toks[i-1].kind == tkWord && toks[i-1].end == t.start &&
+				(toks[i-1].cls&(wAbbrev|wHonorific) != 0 || toks[i-1].end-toks[i-1].start == 1) && start >= 0 {
+				continue
+			}
+			if t.b == '&' {
+				continue
+			}
+			break
+		}
+		if t.kind != tkWord {
+			break
+		}
+		if _, cue := x.isCue(toks, i); cue && i != k {
+			break
+		}
+		if !t.upper && t.cls&wFunction != 0 {
+			w := strings.ToLower(x.word(t))
+			if w != "the" && w != "a" && w != "an" && w != "of" && w != "for" && w != "and" && w != "at" {
+				if t.cls&wPronoun != 0 && i == k {
+					start = i
+				}
+				break
+			}
+		}
+		start = i
+	}
+	// Trim connectors on the left.
+	for start >= 0 && start <= k {
+		w := strings.ToLower(x.word(toks[start]))
+		if toks[start].kind == tkWord && (w == "of" || w == "for" || w == "and" || w == "at") {
+			start++
+			continue
+		}
+		break
+	}
+	if start > k {
+		return -1
+	}
+	return start
+}
+
+// skipBack moves back from k over auxiliaries, adverbs, time words and
+// parenthetical remarks between a speaker and its cue.
+func (x *extraction) skipBack(toks []tok, lo, k int) int {
+	for steps := 0; k >= lo && steps < 12; steps++ {
+		t := toks[k]
+		if t.kind == tkPunct && t.b == ')' {
+			j := k - 1
+			for j >= lo && k-j < 12 && !(toks[j].kind == tkPunct && toks[j].b == '(') {
+				j--
+			}
+			if j >= lo && toks[j].kind == tkPunct && toks[j].b == '(' {
+				k = j - 1
+				continue
+			}
+			return k
+		}
+		if t.kind == tkWord && !t.upper && (t.cls&wSkip != 0 || strings.HasSuffix(x.word(t), "ly")) {
+			k--
+			continue
+		}
+		if t.kind == tkWord && t.upper && t.cls&wSkip != 0 && k+1 < len(toks) && toks[k+1].kind == tkWord {
+			// "Monday" in "the Alliance Monday warned"
+			k--
+			continue
+		}
+		return k
+	}
+	return k
+}
+
+// speaker is a found attribution: the mention, a role, the cue.
+type speaker struct {
+	mention, role, cue Span
+	cueTok             int
+	first, last        int // token range of the attribution clause
+	ok                 bool
+}
+
+// subjectBefore finds the speaker of the cue at toks[cue], written before
+// it and no earlier than token lo.
+func (x *extraction) subjectBefore(toks []tok, lo, cue int) (s speaker) {
+	k := x.skipBack(toks, lo, cue-1)
+	if k < lo {
+		return s
+	}
+	if toks[k].kind == tkPunct && toks[k].b == ',' {
+		// Appositive: NAME, ROLE, said / NAME, who ..., said.
+		end := k
+		var roleSeg Span
+		var np speaker
+		for segs := 0; segs < 3 && end > lo; segs++ {
+			a := end - 1
+			for a >= lo && end-a < 30 && !(toks[a].kind == tkPunct && (toks[a].b == ',' || toks[a].b == ';')) &&
+				toks[a].kind != tkOpen && toks[a].kind != tkClose && !toks[a].inQuote && !isSentenceEnd(x.text, toks, a) {
+				a--
+			}
+			kind, m, r := x.classify(toks, a+1, end)
+			switch kind {
+			case segName:
+				s.mention, s.role, s.ok = m, r, true
+				if s.role.IsZero() {
+					s.role = roleSeg
+				}
+				s.first = a + 1
+				return s
+			case segNP:
+				if !np.ok {
+					np.mention, np.role, np.ok, np.first = m, roleSeg, true, a+1
+				}
+			case segRole:
+				if roleSeg.IsZero() {
+					roleSeg = m
+				}
+			case segClause:
+			case segNone:
+				end = -1
+			}
+			if end < 0 || a < lo || toks[a].kind != tkPunct || toks[a].b != ',' {
+				break
+			}
+			end = a
+		}
+		if np.ok {
+			return np
+		}
+		if !roleSeg.IsZero() {
+			// Only a role: "the chairman, a doctor, said"
+			s.mention, s.ok = roleSeg, true
+			s.first = k
+			return s
+		}
+		return s
+	}
+	start := x.npBack(toks, lo, k)
+	if start < 0 {
+		return s
+	}
+	kind, m, r := x.classify(toks, start, k+1)
+	switch kind {
+	case segName, segNP:
+		s.mention, s.role, s.ok, s.first = m, r, true, start
+	case segRole:
+		// "Simon Burns, Minister of State for Health said": the name is before the comma.
+		if start-1 > lo && toks[start-1].kind == tkPunct && toks[start-1].b == ',' {
+			prev := x.npBack(toks, lo, start-2)
+			if prev >= 0 {
+				if pk, pm, _ := x.classify(toks, prev, start-1); pk == segName {
+					s.mention, s.role, s.ok, s.first = pm, m, true, prev
+					return s
+				}
+			}
+		}
+		// A bare role or group: "officials said", "sector leaders have warned".
+		s.mention, s.ok, s.first = m, true, start
+	}
+	return s
+}
+
+// subjectAfter finds a speaker written after the cue ending at token
+// cueEnd ("said a DH spokesperson", "comments chief executive, Merron
+// Simpson", "according to the report,"), no further than token hi.
+func (x *extraction) subjectAfter(toks []tok, cueEnd, hi int) (s speaker) {
+	segEnd := func(a int) int {
+		b := a
+		for b < hi && b-a < 14 && toks[b].kind != tkOpen && toks[b].kind != tkClose && !toks[b].inQuote {
+			t := toks[b]
+			if t.kind == tkPunct && (t.b == ',' || t.b == ';' || t.b == ':' || t.b == '(' || t.b == '"') {
+				break
+			}
+			if t.kind == tkPunct && t.b == '.' && !(b > 0 && toks[b-1].kind == tkWord && toks[b-1].end == t.start &&
+				(toks[b-1].cls&(wAbbrev|wHonorific) != 0 || toks[b-1].end-toks[b-1].start == 1)) {
+				break
+			}
+			if t.kind == tkPunct && (t.b == '!' || t.b == '?') {
+				break
+			}
+			if t.kind == tkWord && b > a && !t.upper {
+				w := strings.ToLower(x.word(t))
+				switch w {
+				case "in", "on", "during", "after", "before", "when", "while", "as", "at", "who", "which", "that", "to", "last", "this", "earlier", "later", "yesterday", "today":
+					return b
+				}
+				if _, cue := x.isCue(toks, b); cue {
+					return b
+				}
+			}
+			b++
+		}
+		return b
+	}
+	a := cueEnd + 1
+	if a >= hi {
+		return s
+	}
+	b := segEnd(a)
+	kind, m, r := x.classify(toks, a, b)
+	if kind == segNone {
+		return s
+	}
+	if kind == segName && toks[a].upper && !isDet(x.word(toks[a])) {
+		// Keep the leading name only: "said Smith on Tuesday".
+		e := a
+		for e < b && (toks[e].kind == tkWord && (toks[e].upper || toks[e].cls&wHonorific != 0) ||
+			toks[e].kind == tkPunct && toks[e].b == '.') {
+			e++
+		}
+		for e > a && toks[e-1].kind != tkWord {
+			e--
+		}
+		if e > a && r.IsZero() {
+			m = Span{toks[a].start, toks[e-1].end}
+		}
+	}
+	s.mention, s.role, s.ok = m, r, true
+	s.first, s.last = a, b-1
+	// "comments chief executive, Merron Simpson": role first, name next.
+	if (kind == segRole || kind == segNP) && b < hi && toks[b].kind == tkPunct && toks[b].b == ',' {
+		c := segEnd(b + 1)
+		if k2, m2, _ := x.classify(toks, b+1, c); k2 == segName && c-(b+1) <= 5 {
+			s.mention, s.role = m2, m
+			s.last = c - 1
+			return s
+		}
+	}
+	// "said Dr Michael Dixon, chairman of X": role next.
+	if kind == segName && r.IsZero() && b < hi && toks[b].kind == tkPunct && toks[b].b == ',' {
+		c := segEnd(b + 1)
+		if k2, m2, _ := x.classify(toks, b+1, c); k2 == segRole || (k2 == segNP && toks[c-1].cls&wRole != 0) {
+			s.role = m2
+			s.last = c - 1
+		}
+	}
+	return s
+}

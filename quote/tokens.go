@@ -1,0 +1,135 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tkWord  tokKind = iota
+	tkPunct         // one punctuation rune
+	tkOpen          // the opening mark of a quotation part
+	tkClose         // the closing mark of a quotation
+)
+
+// tok is a word, a punctuation rune or a quotation mark at text[start:end].
+type tok struct {
+	start, end int
+	kind       tokKind
+	upper      bool // a word starting with an upper-case letter
+	inQuote    bool // inside the content of a top-level quotation
+	cls        wordClass
+	item       int  // for tkOpen/tkClose: the quotation (item) index
+	b          byte // for tkPunct: the first byte
+}
+
+// markTok is a quotation mark the tokenizer must emit as a mark token.
+type markTok struct {
+	start, end int
+	kind       tokKind
+	item       int
+}
+
+// isJoiner reports whether c may join two word parts: vice-chair, It’s, U.S.
+func isJoiner(r rune) bool {
+	return r == '-' || r == '\'' || r == '’' || r == '.' || r == '&' || r == '‑'
+}
+
+// tokenize appends the tokens of text[start:end] to dst. marks (sorted by
+// start) are emitted as mark tokens; inside are the content spans of
+// top-level quotations in this paragraph (sorted), whose tokens get inQuote.
+func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markTok, inside []Span) []tok {
+	mi, si := 0, 0
+	for i := start; i < end; {
+		if mi < len(marks) && marks[mi].start == i {
+			m := marks[mi]
+			dst = append(dst, tok{start: m.start, end: m.end, kind: m.kind, item: m.item})
+			mi++
+			i = m.end
+			continue
+		}
+		for mi < len(marks) && marks[mi].start < i {
+			mi++
+		}
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+		}
+		if r == ' ' || r == '\t' || (r >= utf8.RuneSelf && unicode.IsSpace(r)) || r == utf8.RuneError || r < ' ' {
+			i += n
+			continue
+		}
+		for si < len(inside) && inside[si].End <= i {
+			si++
+		}
+		in := si < len(inside) && inside[si].Start <= i
+		if !isWordRune(r) {
+			dst = append(dst, tok{start: i, end: i + n, kind: tkPunct, b: text[i], inQuote: in})
+			i += n
+			continue
+		}
+		j := i + n
+		nextMark := end
+		if mi < len(marks) {
+			nextMark = marks[mi].start
+		}
+		for j < nextMark {
+			r2, n2 := rune(text[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, n2 = utf8.DecodeRuneInString(text[j:end])
+			}
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if isJoiner(r2) && j+n2 < nextMark {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+				if isWordRune(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: unicode.IsUpper(r), cls: lx.class(w), inQuote: in})
+		i = j
+	}
+	return dst
+}
+
+// isSentenceEnd reports whether token k of toks ends a sentence: a full
+// stop, question or exclamation mark (not after an abbreviation or an
+// initial) followed by the paragraph end or a token that can start a
+// sentence.
+func isSentenceEnd(text string, toks []tok, k int) bool {
+	t := toks[k]
+	if t.kind != tkPunct || (t.b != '.' && t.b != '?' && t.b != '!') {
+		return false
+	}
+	if t.b == '.' && k > 0 && toks[k-1].kind == tkWord && toks[k-1].end == t.start {
+		p := toks[k-1]
+		if p.cls&wAbbrev != 0 || (p.end-p.start == 1 && p.upper) {
+			return false
+		}
+	}
+	n := k + 1
+	for n < len(toks) && (toks[n].kind == tkClose || (toks[n].kind == tkPunct && (toks[n].b == '.' || toks[n].b == ')'))) {
+		n++
+	}
+	if n >= len(toks) {
+		return true
+	}
+	nt := toks[n]
+	switch nt.kind {
+	case tkOpen:
+		return true
+	case tkWord:
+		r, _ := utf8.DecodeRuneInString(text[nt.start:nt.end])
+		return nt.upper || unicode.IsDigit(r)
+	}
+	return false
+}
