@@ -185,6 +185,9 @@ func (x *extraction) bounds(i int, s *qstate) {
 			s.leftWords++
 		}
 	}
+	if first.openTok > 0 && ft[first.openTok-1].kind == tkPunct && ft[first.openTok-1].b == ':' {
+		s.leftWords = 0 // “…” after a colon starts afresh
+	}
 	lt := x.ps[last.para].toks
 	start := len(lt)
 	if last.closeTok >= 0 {
@@ -261,6 +264,12 @@ func (x *extraction) attributeExplicit(i int, s *qstate) {
 		if words <= 4 && last.closeTok >= 0 && x.isModifier(lt, last.closeTok) {
 			it.q.Kind, pos = Scare, NoPosition
 		}
+		if it.q.Kind == Direct && (words <= 2 && !x.endsSentence(it) || x.startsLower(it)) {
+			it.q.Kind = Partial
+			if pos == NoPosition {
+				it.q.Kind = Scare
+			}
+		}
 	}
 	s.gapClean = bGapClean
 	if pos == NoPosition {
@@ -275,6 +284,30 @@ func (x *extraction) attributeExplicit(i int, s *qstate) {
 	}
 	x.setSpeaker(it, chosen, toks, pos)
 	s.attributed = true
+}
+
+// startsLower reports whether the quotation's content begins with a
+// lower-case letter: a fragment, not a sentence.
+func (x *extraction) startsLower(it *item) bool {
+	c := it.parts[0].content
+	for i := c.Start; i < c.End; i++ {
+		b := x.text[i]
+		switch {
+		case b >= 'a' && b <= 'z':
+			return true
+		case b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80:
+			return false
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether the quotation's content ends with a full
+// stop, question or exclamation mark.
+func (x *extraction) endsSentence(it *item) bool {
+	c := it.parts[len(it.parts)-1].content
+	t := strings.TrimRight(x.text[c.Start:c.End], " ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "…")
 }
 
 // setSpeaker fills the attribution fields of it from sp.
@@ -311,22 +344,30 @@ func (x *extraction) setSpeaker(it *item, sp speaker, toks []tok, pos Position) 
 // complement ("told reporters:", "said in a statement,") stands between
 // the attribution and the mark.
 func (x *extraction) findBefore(toks []tok, lo, open int) (sp speaker, gapClean bool) {
+	cue, cueLast := -1, -1
 	for k := open - 1; k >= lo; k-- {
 		last, ok := x.isCue(toks, k)
 		if !ok || last >= open {
 			continue
 		}
+		if cue < 0 {
+			cue, cueLast = k, last
+		}
 		if x.cueTakesSpeakerAfter(toks, k) {
 			sp = x.subjectAfter(toks, last, open)
 		} else {
 			sp = x.subjectBefore(toks, lo, k)
-			if !sp.ok && (k == lo || toks[k-1].kind == tkPunct && toks[k-1].b == ',') {
+			if !sp.ok && k == cue && (k == lo || toks[k-1].kind == tkPunct && toks[k-1].b == ',') && !strings.HasSuffix(x.word(toks[k]), "ing") {
 				sp = x.subjectAfter(toks, last, open)
 			}
 		}
 		if !sp.ok {
+			if k == cue && strings.HasSuffix(x.word(toks[k]), "ing") {
+				continue // "he said, adding: “…”": the speaker is the earlier cue's
+			}
 			return speaker{}, false
 		}
+		k, last = cue, cueLast
 		sp.cue = Span{toks[k].start, toks[last].end}
 		sp.cueTok = k
 		from := last + 1
@@ -340,7 +381,7 @@ func (x *extraction) findBefore(toks []tok, lo, open int) (sp speaker, gapClean 
 			}
 		}
 		gapClean = words == 0
-		if !gapClean && words <= 6 && open > 0 {
+		if !gapClean && words <= 12 && open > 0 {
 			t := toks[open-1]
 			gapClean = t.kind == tkPunct && (t.b == ':' || t.b == ',') ||
 				t.kind == tkWord && strings.EqualFold(x.word(t), "that") && words == 1
@@ -504,14 +545,20 @@ func (x *extraction) mergeSplit(st []qstate) {
 			if st[b].attributed && ib.q.CueSpan != ia.q.CueSpan {
 				continue
 			}
-			ok := true
+			ok, ok2 := true, true
 			for k := st[a].attrLast + 1; k < ib.parts[0].openTok; k++ {
 				if p.toks[k].kind == tkWord {
 					ok = false
 					break
 				}
 			}
-			if !ok {
+			for k := st[a].hi; k < ib.parts[0].openTok; k++ {
+				if p.toks[k].kind == tkWord {
+					ok2 = false
+					break
+				}
+			}
+			if !ok && !(ok2 && !st[b].attributed) {
 				continue
 			}
 			ia.parts = append(ia.parts, ib.parts...)

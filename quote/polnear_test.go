@@ -93,6 +93,13 @@ func TestPolNeAR(t *testing.T) {
 		names = append(names, n)
 	}
 	slices.Sort(names)
+	var dump *json.Encoder
+	if p := os.Getenv("NHSNEWS_POLNEAR_DUMP"); p != "" {
+		df, err := os.Create(p)
+		require.NoError(t, err)
+		defer df.Close()
+		dump = json.NewEncoder(df)
+	}
 	var e Extractor
 	var nGold, nPred, tp, anyTP, spkN, spkOK int
 	type cand struct {
@@ -105,6 +112,9 @@ func TestPolNeAR(t *testing.T) {
 		text := string(data)
 		got := e.Extract(text)
 		checkInvariants(t, text, got)
+		if dump != nil {
+			require.NoError(t, dump.Encode(map[string]any{"id": name, "quotes": append([]Quote{}, got...)}))
+		}
 		var pq []Quote
 		for _, q := range got {
 			if q.Kind != Scare && q.Kind != Indirect {
