@@ -34,6 +34,12 @@ type raw struct {
 	head       uint32 // last word id of a multi-word name, for back-references
 }
 
+// counted is a piece of era evidence and how often the text gives it.
+type counted struct {
+	span
+	n int
+}
+
 // state is the scratch space of one Find call.
 type state struct {
 	m     *Matcher
@@ -47,7 +53,9 @@ type state struct {
 		raw int32
 	}
 	nheads int
-	lookup bool // Lookup: places need no context
+	evc    []counted     // ev compacted, for score
+	scores map[int32]int // era score per org, for choose
+	lookup bool          // Lookup: places need no context
 }
 
 // Find returns the mentions of organisations in text, sorted by Start and
@@ -112,9 +120,7 @@ func (st *state) scan() {
 			from := dayOf(date(y, 1, 1))
 			st.ev = append(st.ev, span{from, from + 364})
 		}
-		if w := sc.word(); w != nil {
-			t.id = m.vocab[string(w)]
-		}
+		t.id = sc.lookup(&m.vocab)
 		if t.id == 0 || t.sep&sepHard != 0 {
 			st.flush()
 		}
@@ -230,7 +236,18 @@ func (st *state) emit(i, j int, n int32) {
 			generic = e.class
 			continue
 		}
-		st.cands = append(st.cands, cand{e.org, e.prio, e.typ})
+		dup := false
+		for c := r.c0; c < int32(len(st.cands)); c++ {
+			if st.cands[c].org == e.org {
+				dup = true
+				if e.prio < st.cands[c].prio {
+					st.cands[c] = cand{e.org, e.prio, e.typ}
+				}
+			}
+		}
+		if !dup {
+			st.cands = append(st.cands, cand{e.org, e.prio, e.typ})
+		}
 	}
 	r.cn = int32(len(st.cands)) - r.c0
 	if r.cn == 0 {

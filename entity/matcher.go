@@ -19,9 +19,9 @@ import (
 // use [Default].
 type Matcher struct {
 	orgs    []Org
-	vocab   map[string]uint32 // word -> id (ids start at 1)
-	root    []int32           // word id -> child node of the root, or -1
-	edges   map[uint64]int32  // node<<32 | word id -> child node
+	vocab   vocabulary
+	root    []int32          // word id -> child node of the root, or -1
+	edges   map[uint64]int32 // node<<32 | word id -> child node
 	nodes   []node
 	entries []entry
 	role    []bool // per word id: a role word ("leader", "chair") before an affiliation
@@ -102,7 +102,7 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 	}
 	m := &Matcher{
 		orgs:    append([]Org(nil), orgs...),
-		vocab:   make(map[string]uint32, 4096),
+		vocab:   vocabulary{ids: make(map[string]uint32, 4096), words: []string{""}},
 		edges:   make(map[uint64]int32, 32768),
 		nodes:   []node{{}},
 		classes: classes,
@@ -141,7 +141,7 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 		m.nodes[ni] = node{first: int32(len(m.entries)), n: int32(len(es))}
 		m.entries = append(m.entries, es...)
 	}
-	m.root = make([]int32, len(m.vocab)+1)
+	m.root = make([]int32, len(m.vocab.words))
 	for i := range m.root {
 		m.root[i] = -1
 	}
@@ -150,8 +150,8 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 			m.root[uint32(k)] = child
 		}
 	}
-	m.role = make([]bool, len(m.vocab)+1)
-	m.descOK = make([]bool, len(m.vocab)+1)
+	m.role = make([]bool, len(m.vocab.words))
+	m.descOK = make([]bool, len(m.vocab.words))
 	for id := range m.descOK {
 		m.descOK[id] = true
 	}
@@ -161,22 +161,24 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 		m.role[m.word(w)] = true
 	}
 	for _, w := range noDescriptive {
-		if id := m.vocab[w]; id != 0 {
+		if id := m.vocab.ids[w]; id != 0 {
 			m.descOK[id] = false
 		}
 	}
 	m.kindEras()
+	m.vocab.seal()
 	return m, nil
 }
 
 // word returns the id of w, adding it to the vocabulary (and growing the
 // per-word tables) if needed.
 func (m *Matcher) word(w string) uint32 {
-	if id, ok := m.vocab[w]; ok {
+	if id, ok := m.vocab.ids[w]; ok {
 		return id
 	}
-	id := uint32(len(m.vocab) + 1)
-	m.vocab[w] = id
+	id := uint32(len(m.vocab.words))
+	m.vocab.ids[w] = id
+	m.vocab.words = append(m.vocab.words, w)
 	for len(m.role) <= int(id) {
 		m.role = append(m.role, false)
 		m.descOK = append(m.descOK, true)
@@ -241,7 +243,7 @@ func (m *Matcher) insert(text string, e entry, pending map[int32][]entry, words 
 	// One entry per body and node: keep the best spelling.
 	es := pending[n]
 	for i := range es {
-		if e.org >= 0 && es[i].org == e.org {
+		if e.org >= 0 && es[i].org == e.org && es[i].flags == e.flags && es[i].acr == e.acr {
 			if e.prio < es[i].prio {
 				es[i] = e
 			}

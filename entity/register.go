@@ -3,6 +3,7 @@ package entity
 import (
 	"bytes"
 	_ "embed"
+	"fmt"
 	"sync"
 )
 
@@ -13,16 +14,21 @@ var registerTSV []byte
 
 // defaultMatcher builds the matcher of the embedded register once.
 var defaultMatcher = sync.OnceValue(func() *Matcher {
-	orgs, err := ParseRegister(bytes.NewReader(registerTSV))
+	m, err := buildDefault()
 	if err != nil {
-		panic("entity: embedded register: " + err.Error()) // a build defect, caught by the tests
-	}
-	m, err := NewMatcher(orgs)
-	if err != nil {
-		panic("entity: embedded register: " + err.Error())
+		panic(err) // a build defect, caught by the tests
 	}
 	return m
 })
+
+// buildDefault parses the embedded register and compiles its matcher.
+func buildDefault() (*Matcher, error) {
+	orgs, err := ParseRegister(bytes.NewReader(registerTSV))
+	if err != nil {
+		return nil, fmt.Errorf("entity: embedded register: %w", err)
+	}
+	return NewMatcher(orgs)
+}
 
 // Default returns the matcher of the register embedded in the package
 // (data/register.tsv: NHS bodies and English councils from 2000 on, with

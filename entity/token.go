@@ -19,6 +19,7 @@ const (
 	csUpper                        // it has an upper-case letter
 	csLower                        // it has a lower-case letter
 	csDigits                       // it has digits only
+	csDigit                        // (scanner only) it has a digit
 )
 
 // maxWord is the longest word, in bytes, looked up in the vocabulary.
@@ -45,26 +46,87 @@ func (t *token) allUpper() bool { return t.cs&(csUpper|csLower) == csUpper }
 // a word of letters ("&", digits).
 func (t *token) capital() bool { return t.cs&csFirstUpper != 0 || t.cs&csLower == 0 }
 
-var wordByte = func() (w [utf8.RuneSelf]bool) {
+// Byte classes of ASCII characters, for the scanner.
+const (
+	clHard  uint8 = iota // sentence or clause punctuation, quotation marks, brackets, control bytes
+	clWord               // letter or digit
+	clSpace              // space, tab, hyphen, apostrophe, slash
+	clComma
+	clDot
+	clNL
+	clCR
+	clAmp
+)
+
+var byteClass, lowerByte = func() (cl [utf8.RuneSelf]uint8, lo [utf8.RuneSelf]byte) {
+	for c := range cl {
+		lo[c] = byte(c)
+	}
 	for c := '0'; c <= '9'; c++ {
-		w[c] = true
+		cl[c] = clWord
 	}
 	for c := 'a'; c <= 'z'; c++ {
-		w[c] = true
-		w[c-'a'+'A'] = true
+		cl[c], cl[c-'a'+'A'] = clWord, clWord
+		lo[c-'a'+'A'] = byte(c)
 	}
-	return w
+	for _, c := range " \t\f\v-'/" {
+		cl[c] = clSpace
+	}
+	cl[','], cl['.'], cl['\n'], cl['\r'], cl['&'] = clComma, clDot, clNL, clCR, clAmp
+	return
 }()
 
-// scanner splits text into tokens and folds each word to lower case in buf.
-// It never fails: invalid UTF-8, NUL and control bytes are separators.
+// wordCase gives the case flag of an ASCII letter (csUpper, csLower) or
+// csDigit for a digit, and 0 for every other byte.
+var wordCase = func() (cs [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		cs[c] = csDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		cs[c], cs[c-'a'+'A'] = csLower, csUpper
+	}
+	return
+}()
+
+// hashWord hashes an ASCII word of letters and digits, folding case (c|0x20
+// lower-cases a letter and keeps a digit), eight bytes at a time.
+func hashWord(w string) uint32 {
+	const prime = 0x9E3779B97F4A7C15
+	h := uint64(len(w))
+	for len(w) >= 8 {
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		h = (h ^ (x | 0x2020202020202020)) * prime
+		h ^= h >> 29
+		w = w[8:]
+	}
+	var x uint64
+	for k := 0; k < len(w); k++ {
+		x |= uint64(w[k]|0x20) << (8 * k)
+	}
+	h = (h ^ x) * prime
+	h ^= h >> 32
+	return uint32(h)
+}
+
+// filterKey combines a word's length and first and last letters: a cheap
+// test that rejects most words before hashing.
+func filterKey(w string) uint32 {
+	return uint32(len(w)&15)<<10 | uint32(w[0]&31)<<5 | uint32(w[len(w)-1]&31)
+}
+
+// scanner splits text into tokens. For each word it computes the hash of
+// its lower-cased form; word() returns that form. It never fails: invalid
+// UTF-8, NUL and control bytes are separators.
 type scanner struct {
 	s       string
 	i       int
 	buf     []byte
+	ascii   bool // the last word is ASCII: buf is filled lazily
 	abbrev  bool // the last word may be an abbreviation ("St") whose full stop is no boundary
 	initial bool // the next word starts a sentence or line
 	lastCap bool // the last word was capitalised and not sentence-initial
+	start   int
 }
 
 func newScanner(s string, buf []byte) scanner {
@@ -75,26 +137,28 @@ func newScanner(s string, buf []byte) scanner {
 // end of the text, with sep holding the separator after the last token.
 func (sc *scanner) next(t *token) (ok bool, sep uint8) {
 	s := sc.s
+	i := sc.i
 	newlines := 0
-	for sc.i < len(s) {
-		c := s[sc.i]
+	abbrev := sc.abbrev
+seps:
+	for i < len(s) {
+		c := s[i]
 		if c < utf8.RuneSelf {
-			if wordByte[c] || c == '&' {
-				break
-			}
-			switch c {
-			case ' ', '\t', '\f', '\v', '-', '\'', '/':
+			switch byteClass[c] {
+			case clWord, clAmp:
+				break seps
+			case clSpace:
 				sep |= sepSpace
-			case '\n':
+			case clNL:
 				newlines++
-			case '\r':
-				if sc.i+1 >= len(s) || s[sc.i+1] != '\n' {
+			case clCR:
+				if i+1 >= len(s) || s[i+1] != '\n' {
 					newlines++
 				}
-			case ',':
+			case clComma:
 				sep |= sepComma
-			case '.':
-				if sc.abbrev {
+			case clDot:
+				if abbrev {
 					sep |= sepSpace
 				} else {
 					sep |= sepHard
@@ -102,11 +166,11 @@ func (sc *scanner) next(t *token) (ok bool, sep uint8) {
 			default:
 				sep |= sepHard
 			}
-			sc.abbrev = false
-			sc.i++
+			abbrev = false
+			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[sc.i:])
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if w > 1 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			break
 		}
@@ -120,80 +184,99 @@ func (sc *scanner) next(t *token) (ok bool, sep uint8) {
 		default:
 			sep |= sepHard
 		}
-		sc.abbrev = false
-		sc.i += w
+		abbrev = false
+		i += w
 	}
 	if newlines == 1 {
 		sep |= sepNewline
 	} else if newlines > 1 {
 		sep |= sepHard
 	}
-	if sc.i >= len(s) {
+	if i >= len(s) {
+		sc.i = i
 		return false, sep | sepHard
 	}
 	if sep&(sepHard|sepNewline) != 0 {
 		sc.initial = true
 	}
-	t.start = sc.i
+	t.start = i
 	t.sep = sep
 	t.sepAfter = 0
 	t.id = 0
 	t.prevCap = sc.lastCap && sep&(sepHard|sepNewline|sepComma) == 0
-	sc.buf = sc.buf[:0]
-	var cs uint8
-	if s[sc.i] == '&' {
-		sc.i++
-		sc.buf = append(sc.buf, "and"...)
+	sc.start = i
+	if s[i] == '&' {
+		sc.i = i + 1
+		sc.ascii = false
+		sc.buf = append(sc.buf[:0], "and"...)
 		t.end, t.cs = sc.i, 0
 		sc.abbrev, sc.lastCap, sc.initial = false, false, false
 		return true, sep
 	}
-	first := true
-	for sc.i < len(s) {
-		c := s[sc.i]
-		if c < utf8.RuneSelf {
-			if !wordByte[c] {
-				break
-			}
-			switch {
-			case 'A' <= c && c <= 'Z':
-				cs |= csUpper
-				if first {
-					cs |= csFirstUpper
+	var cs uint8
+	if c := s[i]; 'A' <= c && c <= 'Z' {
+		cs |= csFirstUpper
+	}
+	ascii := true
+	for {
+		// Fast path: ASCII letters and digits.
+		if ascii {
+			for i < len(s) {
+				f := wordCase[s[i]]
+				if f == 0 {
+					break
 				}
-				c += 'a' - 'A'
-			case 'a' <= c && c <= 'z':
-				cs |= csLower
+				cs |= f
+				i++
 			}
-			if len(sc.buf) < maxWord+1 {
-				sc.buf = append(sc.buf, c)
+		} else {
+			for i < len(s) {
+				c := s[i]
+				f := wordCase[c]
+				if f == 0 {
+					break
+				}
+				cs |= f
+				if len(sc.buf) <= maxWord {
+					sc.buf = append(sc.buf, lowerByte[c])
+				}
+				i++
 			}
-			sc.i++
-			first = false
-			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[sc.i:])
+		if i >= len(s) || s[i] < utf8.RuneSelf {
+			break
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if w == 1 || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			break
 		}
+		if ascii {
+			ascii = false
+			sc.buf = sc.buf[:0]
+			for k := t.start; k < i; k++ {
+				sc.buf = append(sc.buf, lowerByte[s[k]])
+			}
+		}
+		if i == t.start && unicode.IsUpper(r) {
+			cs |= csFirstUpper
+		}
 		if unicode.IsUpper(r) {
 			cs |= csUpper
-			if first {
-				cs |= csFirstUpper
-			}
 		} else if unicode.IsLower(r) {
 			cs |= csLower
 		}
-		if len(sc.buf) < maxWord+1 {
+		if len(sc.buf) <= maxWord {
 			sc.buf = utf8.AppendRune(sc.buf, unicode.ToLower(r))
 		}
-		sc.i += w
-		first = false
+		i += w
 	}
+	cs &^= csDigit
 	if cs&(csUpper|csLower) == 0 {
 		cs |= csDigits
 	}
-	t.end, t.cs = sc.i, cs
+	sc.i = i
+	sc.ascii = ascii
+	t.end, t.cs = i, cs
 	n := t.end - t.start
 	sc.abbrev = n <= 2 && cs&csFirstUpper != 0 && cs&csLower != 0
 	sc.lastCap = cs&csFirstUpper != 0 && !sc.initial
@@ -201,13 +284,101 @@ func (sc *scanner) next(t *token) (ok bool, sep uint8) {
 	return true, sep
 }
 
-// word returns the folded word of the last token, or nil when it is too
-// long to be in any pattern.
+// word returns the lower-cased form of the last word, or nil when it is too
+// long to be in any pattern. The slice is reused by the next call.
 func (sc *scanner) word() []byte {
+	if sc.ascii {
+		w := sc.s[sc.start:sc.i]
+		if len(w) > maxWord {
+			return nil
+		}
+		sc.buf = sc.buf[:0]
+		for k := 0; k < len(w); k++ {
+			sc.buf = append(sc.buf, lowerByte[w[k]])
+		}
+		return sc.buf
+	}
 	if len(sc.buf) > maxWord {
 		return nil
 	}
 	return sc.buf
+}
+
+// lookup returns the vocabulary id of the last word, or 0.
+func (sc *scanner) lookup(v *vocabulary) uint32 {
+	if sc.ascii {
+		w := sc.s[sc.start:sc.i]
+		if len(w) > maxWord {
+			return 0
+		}
+		if fk := filterKey(w); v.filter[fk>>6]&(1<<(fk&63)) == 0 {
+			return 0
+		}
+		h := hashWord(w)
+		for k := h & v.mask; ; k = (k + 1) & v.mask {
+			sl := v.slots[k]
+			if sl.id == 0 {
+				return 0
+			}
+			if sl.hash == h && equalLower(v.words[sl.id], w) {
+				return sl.id
+			}
+		}
+	}
+	if len(sc.buf) > maxWord {
+		return 0
+	}
+	return v.ids[string(sc.buf)]
+}
+
+// equalLower reports whether the ASCII word w lower-cased equals lw.
+func equalLower(lw, w string) bool {
+	if len(lw) != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerByte[w[k]] != lw[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// vocabulary maps the lower-cased words of the patterns to ids (from 1): an
+// open-addressing table keyed by the scanner's hash, and a map for the rare
+// non-ASCII words.
+type vocabulary struct {
+	ids    map[string]uint32
+	words  []string // id -> word; words[0] is unused
+	slots  []vslot
+	mask   uint32
+	filter [1 << 14 / 64]uint64 // filterKey bits of the ASCII words
+}
+
+type vslot struct{ hash, id uint32 }
+
+// seal builds the hash table; call it after the last word is added.
+func (v *vocabulary) seal() {
+	size := uint32(64)
+	for size < uint32(len(v.words))*4 {
+		size *= 2
+	}
+	v.slots = make([]vslot, size)
+	v.mask = size - 1
+	for id := 1; id < len(v.words); id++ {
+		w := v.words[id]
+		if !isASCIIWord(w) {
+			continue // found through ids
+		}
+		fk := filterKey(w)
+		v.filter[fk>>6] |= 1 << (fk & 63)
+		h := hashWord(w)
+		k := h & v.mask
+		for v.slots[k].id != 0 {
+			k = (k + 1) & v.mask
+		}
+		v.slots[k] = vslot{h, uint32(id)}
+	}
 }
 
 // year returns the token's value when it is a plausible year (four digits,
@@ -224,4 +395,13 @@ func year(s string, t *token) int {
 		return 0
 	}
 	return y
+}
+
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if wordCase[w[i]] == 0 {
+			return false
+		}
+	}
+	return w != ""
 }
