@@ -1,0 +1,148 @@
+package main
+
+import (
+	"time"
+
+	"github.com/nhsnews/nhsnews/corpus"
+	"github.com/nhsnews/nhsnews/entity"
+	"github.com/nhsnews/nhsnews/quote"
+)
+
+// analyzer combines the three packages on one parsed article. It holds only
+// values that are safe for concurrent use, so one analyzer serves every
+// worker.
+type analyzer struct {
+	quotes *quote.Extractor
+	bodies *entity.Matcher
+}
+
+func newAnalyzer() *analyzer {
+	return &analyzer{quotes: new(quote.Extractor), bodies: entity.Default()}
+}
+
+// analyze builds the record of one article. Quotes and entities are found in
+// the article's own text, so their offsets are already offsets into the file.
+func (an *analyzer) analyze(a *corpus.Article) *record {
+	text := string(a.Text)
+	r := &record{
+		ID:         a.ID,
+		Title:      optional(a.Title.Text),
+		Standfirst: optional(a.Standfirst.Text),
+		Byline:     optional(a.Byline.Text),
+		Paragraphs: make([]paragraph, 0, len(a.Paragraphs)),
+		Comments:   make([]comment, 0, len(a.Comments)),
+		Quotes:     []quotation{},
+		Entities:   []mention{},
+	}
+	if !a.Date.IsZero() {
+		r.Date = optional(a.Date.Time.Format("2006-01-02"))
+		r.DateText = optional(a.Date.Text)
+		r.DateSource = optional(a.Date.Source.String())
+		r.DateSpan = &span{a.Date.Start, a.Date.End}
+	}
+
+	zones := make([]quote.Paragraph, 0, len(a.Paragraphs))
+	for _, p := range a.Paragraphs {
+		out := paragraph{Kind: p.Kind.String(), Start: p.Start, End: p.End}
+		if p.Kind == corpus.KindBoilerplate {
+			out.Reason = p.Reason.String()
+		}
+		r.Paragraphs = append(r.Paragraphs, out)
+		zones = append(zones, quote.Paragraph{Start: p.Start, End: p.End, Zone: quoteZone(p.Kind)})
+	}
+	for _, c := range a.Comments {
+		r.Comments = append(r.Comments, comment{
+			Start: c.Start, End: c.End, Author: optional(c.Author), Place: optional(c.Place),
+		})
+	}
+
+	opts := entity.Options{Date: articleDate(a)}
+	for _, q := range an.quotes.ExtractParagraphs(text, zones) {
+		r.Quotes = append(r.Quotes, an.quotation(q, opts))
+	}
+	for _, m := range an.bodies.Find(text, opts) {
+		r.Entities = append(r.Entities, newMention(m))
+	}
+	return r
+}
+
+// quoteZone tells the quote extractor how to treat a paragraph of the given
+// kind: headlines and reader comments have kinds of their own, and site
+// furniture is never searched.
+func quoteZone(k corpus.Kind) quote.Zone {
+	switch k {
+	case corpus.KindTitle, corpus.KindStandfirst:
+		return quote.ZoneHeadline
+	case corpus.KindBody:
+		return quote.ZoneBody
+	case corpus.KindComment:
+		return quote.ZoneComment
+	default:
+		return quote.ZoneSkip
+	}
+}
+
+// articleDate is the date to resolve NHS bodies at. A site header's date is
+// often the day the page was viewed, not written, so it is not used: the
+// entity matcher then infers the era from the text itself.
+func articleDate(a *corpus.Article) (d time.Time) {
+	if a.Date.IsZero() || a.Date.Source == corpus.PageHeader {
+		return d
+	}
+	return a.Date.Time
+}
+
+func (an *analyzer) quotation(q quote.Quote, opts entity.Options) quotation {
+	out := quotation{
+		Kind:     q.Kind.String(),
+		Text:     q.Text,
+		Spans:    make([]span, len(q.Spans)),
+		Speaker:  optional(q.Speaker),
+		Role:     optional(q.Role),
+		Org:      optional(q.Org),
+		Cue:      optional(q.Cue),
+		Inferred: q.Inferred,
+	}
+	for i, s := range q.Spans {
+		out.Spans[i] = span{s.Start, s.End}
+	}
+	out.SpeakerMention = spanOf(q.Mention, q.Speaker != "")
+	out.RoleSpan = spanOf(q.RoleSpan, q.Role != "")
+	out.OrgSpan = spanOf(q.OrgSpan, q.Org != "")
+	out.CueSpan = spanOf(q.CueSpan, q.Cue != "")
+	if q.Position != quote.NoPosition {
+		out.Position = optional(q.Position.String())
+	}
+	if q.Org != "" {
+		if m, ok := an.bodies.Lookup(q.Org, opts); ok && m.Org != nil {
+			out.Org = optional(m.Org.Name)
+			out.OrgCode = optional(m.Org.RegisterCode())
+		}
+	}
+	return out
+}
+
+// spanOf converts a quote span to the output form, or nil when the value it
+// locates is absent.
+func spanOf(s quote.Span, present bool) *span {
+	if !present || s.End <= s.Start {
+		return nil
+	}
+	return &span{s.Start, s.End}
+}
+
+func newMention(m entity.Mention) mention {
+	out := mention{
+		Text:         m.Text,
+		Start:        m.Start,
+		End:          m.End,
+		Kind:         m.Kind.String(),
+		Generic:      m.Generic,
+		DateInferred: m.DateInferred,
+	}
+	if m.Org != nil {
+		out.Name = optional(m.Org.Name)
+		out.Code = optional(m.Org.RegisterCode())
+	}
+	return out
+}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"testing/fstest"
+)
+
+// benchCorpus builds an in-memory folder of about size bytes from the sample
+// articles, each copy renamed so that file-name order interleaves them.
+func benchCorpus(tb testing.TB, size int) (fs.FS, int) {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join(seeds, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no sample articles: %v", err)
+	}
+	var samples [][]byte
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		samples = append(samples, data)
+	}
+	fsys := fstest.MapFS{}
+	total := 0
+	for i := 0; total < size; i++ {
+		data := samples[i%len(samples)]
+		fsys[fmt.Sprintf("d%03d/%07d.txt", i%100, i)] = &fstest.MapFile{Data: data}
+		total += len(data)
+	}
+	return fsys, total
+}
+
+func walkAll(fsys fs.FS) iter.Seq[item] {
+	return func(yield func(item) bool) { walk(fsys, yield) }
+}
+
+// BenchmarkPipeline runs the whole job (parse, quotes, bodies, JSON Lines)
+// over a generated folder of 50 MB, on one worker and on all cores.
+func BenchmarkPipeline(b *testing.B) {
+	fsys, total := benchCorpus(b, 50<<20)
+	an := newAnalyzer()
+	f := jsonlFormat{}
+	for _, workers := range []int{1, runtime.NumCPU()} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			b.SetBytes(int64(total))
+			b.ReportAllocs()
+			for b.Loop() {
+				process(walkAll(fsys), workers, func(it item) result {
+					return result{out: f.record(an.analyze(it.article))}
+				}, func(r result) { io.Discard.Write(r.out) })
+			}
+		})
+	}
+}
