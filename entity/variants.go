@@ -29,13 +29,13 @@ var orgWords = map[string]bool{
 	"system": true, "infirmary": true, "care": true, "health": true, "district": true,
 }
 
-// localKind reports whether bodies of kind k are local, named after areas.
-func localKind(k Kind) bool {
-	switch k {
-	case KindNationalBody, KindRepresentativeBody, KindRegulator:
-		return false
+// local reports whether o is a local body, named after its area.
+func local(o *Org) bool {
+	switch o.Kind {
+	case KindPCT, KindSHA, KindTrust, KindFoundationTrust, KindCareTrust, KindCCG, KindICB, KindLocalAuthority:
+		return true
 	}
-	return true
+	return strings.HasPrefix(o.Subkind, "nhse_")
 }
 
 // trimSuffix returns s without suffix and whether s had it (with something before it).
@@ -84,7 +84,7 @@ func variants(o *Org) []surface {
 				return // "NHS" alone is the service, not a body; "111" is a number
 			}
 		}
-		if !place && localKind(o.Kind) && !hasOrgWord(s) {
+		if !place && local(o) && !hasOrgWord(s) && !(upperCount(s) >= 2 && !strings.Contains(s, " ")) {
 			place = true
 			prio = prioPlace
 		}
