@@ -1,6 +1,7 @@
 package main
 
 import (
+	"sort"
 	"time"
 
 	"github.com/nhsnews/nhsnews/corpus"
@@ -57,11 +58,12 @@ func (an *analyzer) analyze(a *corpus.Article) *record {
 	}
 
 	opts := entity.Options{Date: articleDate(a)}
-	for _, q := range an.quotes.ExtractParagraphs(text, zones) {
-		r.Quotes = append(r.Quotes, an.quotation(q, opts))
-	}
-	for _, m := range an.bodies.Find(text, opts) {
+	bodies := an.bodies.Find(text, opts)
+	for _, m := range bodies {
 		r.Entities = append(r.Entities, newMention(m))
+	}
+	for _, q := range an.quotes.ExtractParagraphs(text, zones) {
+		r.Quotes = append(r.Quotes, an.quotation(q, bodies, opts))
 	}
 	return r
 }
@@ -92,7 +94,11 @@ func articleDate(a *corpus.Article) (d time.Time) {
 	return a.Date.Time
 }
 
-func (an *analyzer) quotation(q quote.Quote, opts entity.Options) quotation {
+// quotation converts a quote to the output form. The speaker's organisation
+// is resolved through the register: the organisation the text gives for the
+// speaker ("Dr Michael Dixon, NHS Alliance Chairman"), or else the body the
+// speaker mention itself names ("a DH spokesperson", "the Alliance").
+func (an *analyzer) quotation(q quote.Quote, bodies []entity.Mention, opts entity.Options) quotation {
 	out := quotation{
 		Kind:     q.Kind.String(),
 		Text:     q.Text,
@@ -113,13 +119,47 @@ func (an *analyzer) quotation(q quote.Quote, opts entity.Options) quotation {
 	if q.Position != quote.NoPosition {
 		out.Position = optional(q.Position.String())
 	}
-	if q.Org != "" {
-		if m, ok := an.bodies.Lookup(q.Org, opts); ok && m.Org != nil {
-			out.Org = optional(m.Org.Name)
-			out.OrgCode = optional(m.Org.RegisterCode())
-		}
+	if m := an.speakerBody(q, bodies, opts); m != nil {
+		out.Org = optional(m.Org.Name)
+		out.OrgCode = optional(m.Org.RegisterCode())
+		out.OrgSpan = &span{m.Start, m.End}
 	}
 	return out
+}
+
+// speakerBody resolves the speaker's organisation through the register: the
+// body found where the text gives the organisation ("Dr Michael Dixon, NHS
+// Alliance Chairman"), else the organisation's name looked up on its own,
+// else the body the speaker mention itself names ("a DH spokesperson", "the
+// Alliance"). It returns nil when none resolves.
+func (an *analyzer) speakerBody(q quote.Quote, bodies []entity.Mention, opts entity.Options) *entity.Mention {
+	if m := bodyWithin(bodies, q.OrgSpan); m != nil {
+		return m
+	}
+	if q.Org != "" {
+		if m, ok := an.bodies.Lookup(q.Org, opts); ok && m.Org != nil {
+			if q.OrgSpan.End > q.OrgSpan.Start {
+				m.Start, m.End = q.OrgSpan.Start, q.OrgSpan.End
+			}
+			return &m
+		}
+	}
+	return bodyWithin(bodies, q.Mention)
+}
+
+// bodyWithin returns the first specific body mention inside s, or nil.
+// bodies are sorted by Start, as entity.Matcher.Find returns them.
+func bodyWithin(bodies []entity.Mention, s quote.Span) *entity.Mention {
+	if s.End <= s.Start {
+		return nil
+	}
+	i := sort.Search(len(bodies), func(i int) bool { return bodies[i].Start >= s.Start })
+	for ; i < len(bodies) && bodies[i].End <= s.End; i++ {
+		if !bodies[i].Generic && bodies[i].Org != nil {
+			return &bodies[i]
+		}
+	}
+	return nil
 }
 
 // spanOf converts a quote span to the output form, or nil when the value it
@@ -139,6 +179,7 @@ func newMention(m entity.Mention) mention {
 		Kind:         m.Kind.String(),
 		Generic:      m.Generic,
 		DateInferred: m.DateInferred,
+		Class:        optional(m.Class),
 	}
 	if m.Org != nil {
 		out.Name = optional(m.Org.Name)

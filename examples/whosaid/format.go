@@ -148,7 +148,7 @@ func (textFormat) record(r *record) []byte {
 			name = *e.Name
 		}
 		if e.Generic {
-			name = e.Kind + " (generic)"
+			name = "any " + deref(e.Class)
 		}
 		if counts[name] == 0 {
 			names = append(names, name)

@@ -70,6 +70,7 @@ type mention struct {
 	Code         *string `json:"code"`
 	Kind         string  `json:"kind"`
 	Generic      bool    `json:"generic"`
+	Class        *string `json:"class"` // for a generic mention: "primary care trust"
 	DateInferred bool    `json:"date_inferred"`
 }
 
