@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+	"iter"
+	"runtime"
+	"sync/atomic"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// numbered yields n items whose ids are their positions, counting how many
+// have been produced but not yet emitted.
+func numbered(n int, inFlight *atomic.Int64, peak *atomic.Int64) iter.Seq[item] {
+	return func(yield func(item) bool) {
+		for i := range n {
+			if v := inFlight.Add(1); v > peak.Load() {
+				peak.Store(v)
+			}
+			if !yield(item{id: fmt.Sprint(i)}) {
+				return
+			}
+		}
+	}
+}
+
+func TestProcessEmitsInInputOrderWithBoundedItemsInFlight(t *testing.T) {
+	for _, workers := range []int{1, 2, 8} {
+		t.Run(fmt.Sprintf("workers=%d", workers), func(t *testing.T) {
+			var inFlight, peak atomic.Int64
+			var got []string
+			process(numbered(2000, &inFlight, &peak), workers, func(it item) result {
+				// Uneven work, so that later items often finish first.
+				for range (len(it.id) * 7919) % 13 {
+					runtime.Gosched()
+				}
+				return result{id: it.id}
+			}, func(r result) {
+				got = append(got, r.id)
+				inFlight.Add(-1)
+			})
+			assert.Len(t, got, 2000)
+			for i, id := range got {
+				if id != fmt.Sprint(i) {
+					t.Fatalf("result %d is item %s: out of order", i, id)
+				}
+			}
+			// The producer may hold one more item than the slots while it
+			// waits for a free one.
+			assert.LessOrEqual(t, peak.Load(), int64(4*workers+1), "items in flight")
+		})
+	}
+}
+
+func TestProcessWithNoItems(t *testing.T) {
+	emitted := 0
+	process(func(func(item) bool) {}, 4, func(item) result { return result{} }, func(result) { emitted++ })
+	assert.Zero(t, emitted)
+}
