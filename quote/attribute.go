@@ -25,6 +25,21 @@ func (x *extraction) attributeAll() {
 		}
 	}
 	x.mergeSplit(st)
+	// The last top-level quotation ending in each paragraph.
+	lastOf := make([]int, len(x.ps))
+	for pi := range lastOf {
+		lastOf[pi] = -1
+	}
+	for i := range x.items {
+		it := &x.items[i]
+		if it.drop || it.parent >= 0 {
+			continue
+		}
+		lp := it.parts[len(it.parts)-1]
+		if l := lastOf[lp.para]; l < 0 || x.items[l].parts[len(x.items[l].parts)-1].content.Start < lp.content.Start {
+			lastOf[lp.para] = i
+		}
+	}
 	// Attributions from context, in text order.
 	lastItem := -1 // top-level item ending in the previous searched paragraph
 	prevPara := -1
@@ -40,19 +55,7 @@ func (x *extraction) attributeAll() {
 			}
 			x.attributeFromContext(i, &st[i], pi, prevPara, lastItem, st)
 		}
-		// The last quotation ending in this paragraph, for the next one.
-		lastItem = -1
-		best := -1
-		for i := range x.items {
-			it := &x.items[i]
-			if it.drop || it.parent >= 0 {
-				continue
-			}
-			lp := it.parts[len(it.parts)-1]
-			if lp.para == pi && lp.content.Start > best {
-				best, lastItem = lp.content.Start, i
-			}
-		}
+		lastItem = lastOf[pi]
 		prevPara = pi
 	}
 	// Quotations followed by an attributed one: “A.” / “B,” the letter added.
@@ -511,75 +514,98 @@ func (x *extraction) attributeFromContext(i int, s *qstate, pi, prevPara, lastIt
 		s.attributed = true
 		return
 	}
-	if it.q.Kind == Partial && !x.hasCue(x.ps[pi].toks) {
+	if it.q.Kind == Partial && !x.hasCue(pi) {
 		x.inherit(it, src)
 		s.attributed = true
 	}
 }
 
-// hasCue reports whether toks hold a cue outside quotations.
-func (x *extraction) hasCue(toks []tok) bool {
-	for k := range toks {
-		if _, ok := x.isCue(toks, k); ok {
-			return true
+// hasCue reports whether paragraph pi holds a cue outside quotations.
+func (x *extraction) hasCue(pi int) bool {
+	p := &x.ps[pi]
+	if p.cue == 0 {
+		p.cue = 1
+		for k := range p.toks {
+			if _, ok := x.isCue(p.toks, k); ok {
+				p.cue = 2
+				break
+			}
 		}
 	}
-	return false
+	return p.cue == 2
 }
 
 // mergeSplit joins the split quotation “A,” X said, “B.” into one with two
 // spans, when B has no attribution of its own (or shares A's cue).
 func (x *extraction) mergeSplit(st []qstate) {
+	mergedInto := map[int]int{}
 	for pi := range x.ps {
 		p := &x.ps[pi]
-		for j := 0; j+1 < len(p.items); j++ {
-			a, b := p.items[j], p.items[j+1]
-			ia, ib := &x.items[a], &x.items[b]
-			if ia.drop || ib.drop || ia.q.Position != After || st[a].attrLast < 0 {
-				continue
-			}
-			la := ia.parts[len(ia.parts)-1]
-			if la.para != pi || ib.parts[0].para != pi || ia.q.Kind == Scare || ib.q.Kind == Scare && ib.words <= 4 {
-				continue
-			}
-			if st[b].attributed && ib.q.CueSpan != ia.q.CueSpan {
-				continue
-			}
-			ok, ok2 := true, true
-			for k := st[a].attrLast + 1; k < ib.parts[0].openTok; k++ {
-				if p.toks[k].kind == tkWord {
-					ok = false
-					break
+		if len(p.items) < 2 {
+			continue
+		}
+		kept := p.items[:1]
+		a := p.items[0]
+		for _, b := range p.items[1:] {
+			if x.canMerge(pi, a, b, st) {
+				ia, ib := &x.items[a], &x.items[b]
+				ia.parts = append(ia.parts, ib.parts...)
+				ia.q.Position = Middle
+				ia.words += ib.words
+				if ia.q.Kind == Partial && st[a].leftWords == 0 {
+					ia.q.Kind = Direct
 				}
-			}
-			for k := st[a].hi; k < ib.parts[0].openTok; k++ {
-				if p.toks[k].kind == tkWord {
-					ok2 = false
-					break
-				}
-			}
-			if !ok && !(ok2 && !st[b].attributed) {
+				ib.drop = true
+				mergedInto[b] = a
+				st[a].attrLast = st[b].attrLast
+				st[a].hi = st[b].hi
+				st[a].rightWords = st[b].rightWords
 				continue
 			}
-			ia.parts = append(ia.parts, ib.parts...)
-			ia.q.Position = Middle
-			ia.words += ib.words
-			if ia.q.Kind == Partial && st[a].leftWords == 0 {
-				ia.q.Kind = Direct
-			}
-			ib.drop = true
-			for c := range x.items {
-				if x.items[c].parent == b {
-					x.items[c].parent = a
-				}
-			}
-			st[a].attrLast = st[b].attrLast
-			st[a].hi = st[b].hi
-			st[a].rightWords = st[b].rightWords
-			p.items = append(p.items[:j+1], p.items[j+2:]...)
-			j--
+			kept = append(kept, b)
+			a = b
+		}
+		p.items = kept
+	}
+	if len(mergedInto) == 0 {
+		return
+	}
+	for c := range x.items {
+		if m, ok := mergedInto[x.items[c].parent]; ok {
+			x.items[c].parent = m
 		}
 	}
+}
+
+// canMerge reports whether item b, next after item a in paragraph pi, is
+// the second half of a split quotation.
+func (x *extraction) canMerge(pi, a, b int, st []qstate) bool {
+	p := &x.ps[pi]
+	ia, ib := &x.items[a], &x.items[b]
+	if ia.drop || ib.drop || ia.q.Position != After && ia.q.Position != Middle || st[a].attrLast < 0 {
+		return false
+	}
+	la := ia.parts[len(ia.parts)-1]
+	if la.para != pi || ib.parts[0].para != pi || ia.q.Kind == Scare || ib.q.Kind == Scare && ib.words <= 4 {
+		return false
+	}
+	if st[b].attributed && ib.q.CueSpan != ia.q.CueSpan {
+		return false
+	}
+	ok, ok2 := true, true
+	for k := st[a].attrLast + 1; k < ib.parts[0].openTok; k++ {
+		if p.toks[k].kind == tkWord {
+			ok = false
+			break
+		}
+	}
+	for k := st[a].hi; k < ib.parts[0].openTok; k++ {
+		if p.toks[k].kind == tkWord {
+			ok2 = false
+			break
+		}
+	}
+	return ok || ok2 && !st[b].attributed
 }
 
 // orgOf finds the speaker's organisation in the role ("NHS Alliance

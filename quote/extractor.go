@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Extractor finds quotations and their speakers. The zero value uses the
@@ -37,7 +38,6 @@ func (e *Extractor) ExtractParagraphs(text string, paras []Paragraph) []Quote {
 		return nil
 	}
 	x.tokenizeAll()
-	x.collectCandidates()
 	x.attributeAll()
 	return x.output()
 }
@@ -65,6 +65,7 @@ type para struct {
 	Paragraph
 	toks  []tok
 	items []int // top-level items whose first part is in this paragraph, in order
+	cue   int8  // 0 unknown, 1 no cue outside quotations, 2 a cue
 }
 
 // extraction is the state of one call; it is never shared.
@@ -83,8 +84,8 @@ type extraction struct {
 // open-ended quotations across paragraphs into items.
 func (x *extraction) findQuotations() {
 	x.ps = make([]para, len(x.paras))
-	pending := -1 // item left open at the end of the previous searched paragraph
-	itemOfPair := make(map[int]int)
+	pending := -1        // item left open at the end of the previous searched paragraph
+	var itemOfPair []int // pair index -> item index
 	for pi, p := range x.paras {
 		x.ps[pi].Paragraph = p
 		if p.Zone == ZoneSkip {
@@ -123,17 +124,17 @@ func (x *extraction) findQuotations() {
 			}
 			if pidx == cont {
 				x.items[pending].parts = append(x.items[pending].parts, pt)
-				itemOfPair[pidx] = pending
+				itemOfPair = setAt(itemOfPair, pidx, pending)
 				continue
 			}
 			parent := -1
 			if pr.parent >= 0 {
-				if it, ok := itemOfPair[pr.parent]; ok {
-					parent = it
+				if pr.parent < len(itemOfPair) {
+					parent = itemOfPair[pr.parent]
 				}
 			}
 			x.items = append(x.items, item{parts: []part{pt}, parent: parent, fam: om.fam})
-			itemOfPair[pidx] = len(x.items) - 1
+			itemOfPair = setAt(itemOfPair, pidx, len(x.items)-1)
 		}
 		pending = -1
 		if openEnded >= 0 {
@@ -172,6 +173,15 @@ func (x *extraction) findQuotations() {
 	}
 }
 
+// setAt sets s[i] = v, growing s (with -1 fillers) as needed.
+func setAt(s []int, i, v int) []int {
+	for len(s) <= i {
+		s = append(s, -1)
+	}
+	s[i] = v
+	return s
+}
+
 func firstNonSpace(text string, start, end int) int {
 	for i := start; i < end; i++ {
 		if text[i] != ' ' && text[i] != '\t' {
@@ -195,7 +205,18 @@ func trimRightSpace(text string, start, end int) int {
 // countWords counts the runs of letters and digits in s.
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			w := asciiWord[c]
+			if w && !in {
+				n++
+			}
+			in = w
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
 		w := isWordRune(r)
 		if w && !in {
 			n++
@@ -216,17 +237,37 @@ func (x *extraction) tokenizeAll() {
 			continue
 		}
 		x.ps[it.parts[0].para].items = append(x.ps[it.parts[0].para].items, i)
-		for _, pt := range it.parts {
+		for j, pt := range it.parts {
 			om := x.ms.marks[pt.open]
-			marks[pt.para] = append(marks[pt.para], markTok{om.start, om.end, tkOpen, i})
+			marks[pt.para] = append(marks[pt.para], markTok{om.start, om.end, tkOpen, int32(i), int32(j)})
 			if pt.close >= 0 {
 				cm := x.ms.marks[pt.close]
-				marks[pt.para] = append(marks[pt.para], markTok{cm.start, cm.end, tkClose, i})
+				marks[pt.para] = append(marks[pt.para], markTok{cm.start, cm.end, tkClose, int32(i), int32(j)})
 			}
 			inside[pt.para] = append(inside[pt.para], pt.content)
 		}
 	}
-	var buf []tok
+	// Paragraphs holding quotations, and the searched paragraph before
+	// each (an attribution ending in a colon), keep their tokens; the
+	// others are tokenized into a scratch buffer only to collect speakers.
+	needed := make([]bool, len(x.ps))
+	nextHas := false
+	for pi := len(x.ps) - 1; pi >= 0; pi-- {
+		if x.ps[pi].Zone == ZoneSkip {
+			continue
+		}
+		has := len(marks[pi]) > 0
+		needed[pi] = has || nextHas
+		nextHas = has
+	}
+	keep := 0
+	for pi, n := range needed {
+		if n {
+			keep += x.ps[pi].End - x.ps[pi].Start
+		}
+	}
+	buf := make([]tok, 0, keep/5+16)
+	var scratch []tok
 	for pi := range x.ps {
 		p := &x.ps[pi]
 		if p.Zone == ZoneSkip {
@@ -237,27 +278,28 @@ func (x *extraction) tokenizeAll() {
 		slices.SortFunc(p.items, func(a, b int) int {
 			return x.items[a].parts[0].content.Start - x.items[b].parts[0].content.Start
 		})
-		start := len(buf)
-		buf = tokenize(buf, x.lx, x.text, p.Start, p.End, marks[pi], inside[pi])
-		p.toks = buf[start:len(buf):len(buf)]
+		if needed[pi] {
+			start := len(buf)
+			buf = tokenize(buf, x.lx, x.text, p.Start, p.End, marks[pi], inside[pi])
+			p.toks = buf[start:len(buf):len(buf)]
+			x.collectCandidates(p, p.toks)
+			continue
+		}
+		scratch = tokenize(scratch[:0], x.lx, x.text, p.Start, p.End, nil, nil)
+		x.collectCandidates(p, scratch)
 	}
+	slices.SortStableFunc(x.cands, func(a, b candidate) int { return a.pos - b.pos })
 	// Record where each part's marks are among the tokens.
 	for pi := range x.ps {
 		for k, t := range x.ps[pi].toks {
 			if t.kind != tkOpen && t.kind != tkClose {
 				continue
 			}
-			it := &x.items[t.item]
-			for j := range it.parts {
-				pt := &it.parts[j]
-				if pt.para != pi {
-					continue
-				}
-				if t.kind == tkOpen {
-					pt.openTok = k
-				} else {
-					pt.closeTok = k
-				}
+			pt := &x.items[t.item].parts[t.part]
+			if t.kind == tkOpen {
+				pt.openTok = k
+			} else {
+				pt.closeTok = k
 			}
 		}
 	}

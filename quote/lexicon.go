@@ -37,6 +37,8 @@ type lexicon struct {
 	words map[string]wordClass
 	// multi maps the first word of a multi-word cue to its continuations.
 	multi map[string][]string
+	// longest is the length of the longest entry: longer words are in no list.
+	longest int
 }
 
 // readList returns the entries of lexicon/name.txt: trimmed lines without
@@ -119,30 +121,33 @@ var defaultLexicon = sync.OnceValue(func() *lexicon {
 		}
 		add(w, c)
 	}
+	for w := range lx.words {
+		lx.longest = max(lx.longest, len(w))
+	}
 	return lx
 })
 
 // class returns the lexicon classes of word w, looked up in lower case
 // without allocating for words of up to 64 bytes.
 func (lx *lexicon) class(w string) wordClass {
-	if c, ok := lx.words[w]; ok {
-		return c
-	}
-	var buf [64]byte
-	if len(w) > len(buf) {
+	if len(w) > lx.longest {
 		return 0
 	}
-	changed := false
+	var buf [64]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			changed = true
+			// Lists are lower case: look the word up lower-cased.
+			copy(buf[:], w[:i])
+			for j := i; j < len(w); j++ {
+				c := w[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[j] = c
+			}
+			return lx.words[string(buf[:len(w)])]
 		}
-		buf[i] = c
 	}
-	if !changed {
-		return 0
-	}
-	return lx.words[string(buf[:len(w)])]
+	return lx.words[w]
 }

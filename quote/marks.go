@@ -52,8 +52,9 @@ type markScanner struct {
 	marks []mark
 	pairs []pair
 	stack []int // indexes into marks of unclosed openers
-	// pairOfOpen maps an opener's index in marks to its pair, for parents.
-	pairOfOpen map[int]int
+	// pairOfOpen maps an opener's index in marks (from the paragraph's
+	// first mark on) to its pair, for parents.
+	pairOfOpen []int
 	count      [numFamilies]int
 }
 
@@ -73,10 +74,26 @@ func isClosePunct(r rune) bool {
 	return false
 }
 
-func isWordRune(r rune) bool {
-	return r < utf8.RuneSelf && (('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')) ||
-		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = [utf8.RuneSelf]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true,
+	'J': true, 'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true,
+	'S': true, 'T': true, 'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true,
+	'j': true, 'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true,
+	's': true, 't': true, 'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
 }
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// markLead marks the bytes a quotation mark can start with.
+var markLead = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true}
 
 // markAt reports whether a quotation-mark glyph starts at text[i:], with
 // its byte length, family and glyph role. prev is the rune before i (or
@@ -186,10 +203,9 @@ func (s *markScanner) elisionAfter(text string, j, end int) bool {
 func (s *markScanner) scan(text string, start, end, para int) (openEnded int) {
 	s.stack = s.stack[:0]
 	s.count = [numFamilies]int{}
-	firstPair := len(s.pairs)
+	firstPair, firstMark := len(s.pairs), len(s.marks)
 	for i := start; i < end; {
-		c := text[i]
-		if c != '"' && c != '\'' && c != '`' && c != 0xC2 && c != 0xE2 {
+		if !markLead[text[i]] {
 			i++
 			continue
 		}
@@ -290,20 +306,19 @@ func (s *markScanner) scan(text string, start, end, para int) (openEnded int) {
 		}
 	}
 	// Turn parent opener indexes into pair indexes.
-	if s.pairOfOpen == nil {
-		s.pairOfOpen = make(map[int]int)
+	if len(s.pairs) == firstPair {
+		return openEnded
 	}
-	clear(s.pairOfOpen)
+	s.pairOfOpen = s.pairOfOpen[:0]
+	for range len(s.marks) - firstMark {
+		s.pairOfOpen = append(s.pairOfOpen, -1)
+	}
 	for p := firstPair; p < len(s.pairs); p++ {
-		s.pairOfOpen[s.pairs[p].open] = p
+		s.pairOfOpen[s.pairs[p].open-firstMark] = p
 	}
 	for p := firstPair; p < len(s.pairs); p++ {
 		if par := s.pairs[p].parent; par >= 0 {
-			if q, ok := s.pairOfOpen[par]; ok {
-				s.pairs[p].parent = q
-			} else {
-				s.pairs[p].parent = -1
-			}
+			s.pairs[p].parent = s.pairOfOpen[par-firstMark]
 		}
 	}
 	return openEnded

@@ -1,7 +1,7 @@
 package quote
 
 import (
-	"slices"
+	"sort"
 	"strings"
 )
 
@@ -24,15 +24,13 @@ type candidate struct {
 	gender wordClass // wMale, wFemale or 0
 }
 
-// collectCandidates records the speaker of every cue outside quotations,
-// in text order.
-func (x *extraction) collectCandidates() {
-	for pi := range x.ps {
-		p := &x.ps[pi]
+// collectCandidates records the speaker of every cue outside quotations
+// in paragraph p (tokenized as toks), and the groups it names.
+func (x *extraction) collectCandidates(p *para, toks []tok) {
+	{
 		if p.Zone != ZoneBody && p.Zone != ZoneHeadline {
-			continue
+			return
 		}
-		toks := p.toks
 		for k := 0; k < len(toks); k++ {
 			last, ok := x.isCue(toks, k)
 			if !ok {
@@ -74,7 +72,6 @@ func (x *extraction) collectCandidates() {
 			x.cands = append(x.cands, candidate{pos: toks[a].start, name: x.resolveName(Span{toks[a].start, t.end}), class: ecGroup})
 		}
 	}
-	slices.SortStableFunc(x.cands, func(a, b candidate) int { return a.pos - b.pos })
 }
 
 // addCandidate records a mention as a candidate unless it is a pronoun.
@@ -144,11 +141,8 @@ func (x *extraction) resolveName(m Span) string {
 	// "the Alliance", "Dixon", "Mr Dixon": a fuller earlier name ending the same way.
 	short := len(words) == 1 || (len(words) == 2 && (isDet(words[0]) || x.lx.class(strings.TrimSuffix(words[0], "."))&wHonorific != 0))
 	if short && isUpperStart(last) {
-		for i := len(x.cands) - 1; i >= 0; i-- {
+		for i, n := x.candsBefore(m.Start)-1, 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
 			c := x.cands[i]
-			if c.pos >= m.Start {
-				continue
-			}
 			if strings.HasSuffix(c.name, " "+last) && len(c.name) > len(last)+1 {
 				return c.name
 			}
@@ -156,9 +150,9 @@ func (x *extraction) resolveName(m Span) string {
 	}
 	// "the minister": the nearest earlier person whose role holds the word.
 	if len(words) == 2 && words[0] == "the" && !isUpperStart(last) && x.lx.class(last)&wRole != 0 {
-		for i := len(x.cands) - 1; i >= 0; i-- {
+		for i, n := x.candsBefore(m.Start)-1, 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
 			c := x.cands[i]
-			if c.pos < m.Start && c.class == ecPerson && strings.Contains(strings.ToLower(c.role), last) {
+			if c.class == ecPerson && strings.Contains(strings.ToLower(c.role), last) {
 				return c.name
 			}
 		}
@@ -169,17 +163,23 @@ func (x *extraction) resolveName(m Span) string {
 	return s
 }
 
+// maxLookBack bounds how many earlier candidates a reference looks at.
+const maxLookBack = 40
+
+// candsBefore returns the number of candidates that start before pos.
+func (x *extraction) candsBefore(pos int) int {
+	return sort.Search(len(x.cands), func(i int) bool { return x.cands[i].pos >= pos })
+}
+
 // resolvePronoun returns the candidate a pronoun at offset pos refers to:
 // the nearest earlier one of a compatible sort (he and she: a person of
 // that gender or of unknown gender; it: an organisation or document; they
 // and we: a group, else an organisation). It returns nil when none fits.
 func (x *extraction) resolvePronoun(pron string, pos int) *candidate {
 	c := x.lx.class(pron)
-	for i := len(x.cands) - 1; i >= 0 && len(x.cands)-i <= 40; i-- {
+	end := x.candsBefore(pos)
+	for i := end - 1; i >= 0 && end-i <= maxLookBack; i-- {
 		cd := &x.cands[i]
-		if cd.pos >= pos {
-			continue
-		}
 		switch {
 		case c&wPronounPerson != 0:
 			if cd.class != ecPerson {
@@ -205,8 +205,8 @@ func (x *extraction) resolvePronoun(pron string, pos int) *candidate {
 	}
 	if c&wPronounGroup != 0 {
 		// No group: an organisation is often a "they".
-		for i := len(x.cands) - 1; i >= 0 && len(x.cands)-i <= 40; i-- {
-			if cd := &x.cands[i]; cd.pos < pos && cd.class == ecThing {
+		for i := end - 1; i >= 0 && end-i <= maxLookBack; i-- {
+			if cd := &x.cands[i]; cd.class == ecThing {
 				return cd
 			}
 		}

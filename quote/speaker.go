@@ -156,18 +156,25 @@ func (x *extraction) npBack(toks []tok, lo, k int) int {
 		if _, cue := x.isCue(toks, i); cue && i != k {
 			break
 		}
-		if !t.upper && t.cls&wFunction != 0 {
+		if t.cls&wFunction != 0 && !allCaps(x.word(t)) {
 			w := strings.ToLower(x.word(t))
-			if w != "the" && w != "a" && w != "an" && w != "of" && w != "for" && w != "and" && w != "at" {
+			switch w {
+			case "the", "a", "an", "of", "for", "and", "at", "its", "his", "her", "their", "our", "my", "your":
+			default:
 				if t.cls&wPronoun != 0 && i == k {
 					start = i
 				}
-				break
+				return x.trimConnectors(toks, start, k)
 			}
 		}
 		start = i
 	}
-	// Trim connectors on the left.
+	return x.trimConnectors(toks, start, k)
+}
+
+// trimConnectors drops "of", "for", "and", "at" from the left of the
+// phrase toks[start:k+1]; it returns the new start or -1 when none is left.
+func (x *extraction) trimConnectors(toks []tok, start, k int) int {
 	for start >= 0 && start <= k {
 		w := strings.ToLower(x.word(toks[start]))
 		if toks[start].kind == tkWord && (w == "of" || w == "for" || w == "and" || w == "at") {
@@ -375,4 +382,19 @@ func (x *extraction) subjectAfter(toks []tok, cueEnd, hi int) (s speaker) {
 		}
 	}
 	return s
+}
+
+// allCaps reports whether w has two or more letters, all upper case ("US", "NHS").
+func allCaps(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -18,11 +18,12 @@ const (
 // tok is a word, a punctuation rune or a quotation mark at text[start:end].
 type tok struct {
 	start, end int
+	item       int32 // for tkOpen/tkClose: the quotation (item) index
+	part       int32 // for tkOpen/tkClose: the part of the item
+	cls        wordClass
 	kind       tokKind
 	upper      bool // a word starting with an upper-case letter
 	inQuote    bool // inside the content of a top-level quotation
-	cls        wordClass
-	item       int  // for tkOpen/tkClose: the quotation (item) index
 	b          byte // for tkPunct: the first byte
 }
 
@@ -30,7 +31,7 @@ type tok struct {
 type markTok struct {
 	start, end int
 	kind       tokKind
-	item       int
+	item, part int32
 }
 
 // isJoiner reports whether c may join two word parts: vice-chair, It’s, U.S.
@@ -46,13 +47,17 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 	for i := start; i < end; {
 		if mi < len(marks) && marks[mi].start == i {
 			m := marks[mi]
-			dst = append(dst, tok{start: m.start, end: m.end, kind: m.kind, item: m.item})
+			dst = append(dst, tok{start: m.start, end: m.end, kind: m.kind, item: m.item, part: m.part})
 			mi++
 			i = m.end
 			continue
 		}
 		for mi < len(marks) && marks[mi].start < i {
 			mi++
+		}
+		if text[i] == ' ' {
+			i++
+			continue
 		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -77,6 +82,10 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 			nextMark = marks[mi].start
 		}
 		for j < nextMark {
+			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+				j++
+				continue
+			}
 			r2, n2 := rune(text[j]), 1
 			if r2 >= utf8.RuneSelf {
 				r2, n2 = utf8.DecodeRuneInString(text[j:end])
