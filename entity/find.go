@@ -34,12 +34,6 @@ type raw struct {
 	head       uint32 // last word id of a multi-word name, for back-references
 }
 
-// counted is a piece of era evidence and how often the text gives it.
-type counted struct {
-	span
-	n int
-}
-
 // state is the scratch space of one Find call.
 type state struct {
 	m     *Matcher
@@ -47,13 +41,12 @@ type state struct {
 	run   []token
 	raws  []raw
 	cands []cand
-	ev    []span // era evidence
+	ev    map[span]int // era evidence: how often the text gives each period
 	heads [32]struct {
 		id  uint32
 		raw int32
 	}
 	nheads int
-	evc    []counted     // ev compacted, for score
 	scores map[int32]int // era score per org, for choose
 	lookup bool          // Lookup: places need no context
 }
@@ -118,10 +111,10 @@ func (st *state) scan() {
 		}
 		if y := year(st.text, &t); y != 0 {
 			from := dayOf(date(y, 1, 1))
-			st.ev = append(st.ev, span{from, from + 364})
+			st.evidence(span{from, from + 364})
 		}
 		t.id = sc.lookup(&m.vocab)
-		if t.id == 0 || t.sep&sepHard != 0 {
+		if len(st.run) > 0 && (t.id == 0 || t.sep&sepHard != 0) {
 			st.flush()
 		}
 		if t.id != 0 {
@@ -253,12 +246,12 @@ func (st *state) emit(i, j int, n int32) {
 	if r.cn == 0 {
 		r.class = generic
 		r.typ = TypeGeneric
-		st.ev = append(st.ev, m.classEra(generic))
+		st.evidence(m.classEra(generic))
 	} else {
 		r.typ = TypeName
 		if r.cn == 1 {
 			if s := m.orgEra[st.cands[r.c0].org]; s.from != minDay || s.to != maxDay {
-				st.ev = append(st.ev, s)
+				st.evidence(s)
 			}
 		}
 		if j > i {
@@ -300,4 +293,13 @@ func (st *state) backref(i int) bool {
 		return true
 	}
 	return false
+}
+
+// evidence records a period the text points to (a year it mentions, the
+// era of a class or of a body it names).
+func (st *state) evidence(s span) {
+	if st.ev == nil {
+		st.ev = make(map[span]int)
+	}
+	st.ev[s]++
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 )
@@ -104,12 +105,11 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 		orgs:    append([]Org(nil), orgs...),
 		vocab:   vocabulary{ids: make(map[string]uint32, 4096), words: []string{""}},
 		edges:   make(map[uint64]int32, 32768),
-		nodes:   []node{{}},
+		nodes:   make([]node, 1, 16384),
 		classes: classes,
 	}
 	m.orgEra = make([]span, len(m.orgs))
-	pending := map[int32][]entry{}
-	var words []string
+	b := &builder{head: []int32{-1}, items: make([]entry, 0, 16384), next: make([]int32, 0, 16384)}
 	for i := range m.orgs {
 		o := &m.orgs[i]
 		if o.Code == "" || strings.TrimSpace(o.Name) == "" {
@@ -121,7 +121,7 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 			if s.place {
 				e.flags |= fPlace
 			}
-			m.insert(s.text, e, pending, &words)
+			m.insert(s.text, e, b)
 		}
 	}
 	for ci, c := range m.classes {
@@ -131,15 +131,19 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 				if n == 0 {
 					e.flags |= fSingular
 				}
-				m.insert(f, e, pending, &words)
+				m.insert(f, e, b)
 			}
 		}
 	}
 	// Flatten the entries in node order.
+	m.entries = make([]entry, 0, len(b.items))
 	for ni := range m.nodes {
-		es := pending[int32(ni)]
-		m.nodes[ni] = node{first: int32(len(m.entries)), n: int32(len(es))}
-		m.entries = append(m.entries, es...)
+		first := len(m.entries)
+		for i := b.head[ni]; i >= 0; i = b.next[i] {
+			m.entries = append(m.entries, b.items[i])
+		}
+		slices.Reverse(m.entries[first:]) // insertion order
+		m.nodes[ni] = node{first: int32(first), n: int32(len(m.entries) - first)}
 	}
 	m.root = make([]int32, len(m.vocab.words))
 	for i := range m.root {
@@ -187,28 +191,41 @@ func (m *Matcher) word(w string) uint32 {
 	return id
 }
 
+// builder holds the scratch space of NewMatcher.
+type builder struct {
+	toks  []token
+	ids   []uint32
+	head  []int32 // per node: first pending entry, or -1
+	next  []int32 // per pending entry: the next one of its node, or -1
+	items []entry
+}
+
 // insert adds one spelling to the trie. Spellings that contain hard
 // punctuation (which no match may cross) or no word are skipped.
-func (m *Matcher) insert(text string, e entry, pending map[int32][]entry, words *[]string) {
-	*words = (*words)[:0]
+func (m *Matcher) insert(text string, e entry, b *builder) {
+	b.toks, b.ids = b.toks[:0], b.ids[:0]
 	sc := newScanner(text, nil)
 	var t token
-	var toks []token
 	for {
 		ok, _ := sc.next(&t)
 		if !ok {
 			break
 		}
-		if len(toks) > 0 && t.sep&sepHard != 0 {
+		if len(b.toks) > 0 && t.sep&sepHard != 0 {
 			return
 		}
 		w := sc.word()
-		if w == nil || len(toks) >= 32 {
+		if w == nil || len(b.toks) >= 32 {
 			return
 		}
-		*words = append(*words, string(w))
-		toks = append(toks, t)
+		id, ok := m.vocab.ids[string(w)]
+		if !ok {
+			id = m.word(string(w))
+		}
+		b.ids = append(b.ids, id)
+		b.toks = append(b.toks, t)
 	}
+	toks := b.toks
 	if len(toks) == 0 {
 		return
 	}
@@ -229,31 +246,33 @@ func (m *Matcher) insert(text string, e entry, pending map[int32][]entry, words 
 		}
 	}
 	n := int32(0)
-	for _, w := range *words {
-		id := m.word(w)
+	for _, id := range b.ids {
 		key := uint64(n)<<32 | uint64(id)
 		child, ok := m.edges[key]
 		if !ok {
 			child = int32(len(m.nodes))
 			m.nodes = append(m.nodes, node{})
+			b.head = append(b.head, -1)
 			m.edges[key] = child
 		}
 		n = child
 	}
-	// One entry per body and node: keep the best spelling.
-	es := pending[n]
-	for i := range es {
-		if e.org >= 0 && es[i].org == e.org && es[i].flags == e.flags && es[i].acr == e.acr {
-			if e.prio < es[i].prio {
-				es[i] = e
+	// One entry per body, spelling rules and node: keep the best spelling.
+	for i := b.head[n]; i >= 0; i = b.next[i] {
+		x := &b.items[i]
+		if e.org >= 0 && x.org == e.org && x.flags == e.flags && x.acr == e.acr {
+			if e.prio < x.prio {
+				*x = e
 			}
 			return
 		}
-		if e.org < 0 && es[i].org < 0 && es[i].class == e.class {
+		if e.org < 0 && x.org < 0 && x.class == e.class {
 			return
 		}
 	}
-	pending[n] = append(es, e)
+	b.items = append(b.items, e)
+	b.next = append(b.next, b.head[n])
+	b.head[n] = int32(len(b.items) - 1)
 }
 
 func upperCount(s string) int {

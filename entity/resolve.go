@@ -1,10 +1,5 @@
 package entity
 
-import (
-	"cmp"
-	"slices"
-)
-
 // resolve turns the raw matches into mentions, choosing one body for each
 // named match by the date or the era of the text.
 func (st *state) resolve(opt Options) []Mention {
@@ -102,33 +97,20 @@ func better(m *Matcher, a cand, sa int, b cand, sb int) bool {
 }
 
 // score returns how many pieces of era evidence of the text overlap the
-// period of org. The evidence is compacted on first use and scores are
-// cached, so resolving many mentions stays linear.
+// period of org. Evidence is kept per distinct period and scores are cached
+// per body, so resolving many mentions stays linear.
 func (st *state) score(org int32) int {
-	if st.scores == nil {
-		st.scores = make(map[int32]int)
-		slices.SortFunc(st.ev, func(a, b span) int {
-			if a.from != b.from {
-				return cmp.Compare(a.from, b.from)
-			}
-			return cmp.Compare(a.to, b.to)
-		})
-		for _, e := range st.ev {
-			if n := len(st.evc); n > 0 && st.evc[n-1].span == e {
-				st.evc[n-1].n++
-				continue
-			}
-			st.evc = append(st.evc, counted{e, 1})
-		}
-	}
 	if v, ok := st.scores[org]; ok {
 		return v
 	}
+	if st.scores == nil {
+		st.scores = make(map[int32]int)
+	}
 	s := st.m.orgEra[org]
 	score := 0
-	for _, e := range st.evc {
+	for e, n := range st.ev {
 		if e.from <= s.to && s.from <= e.to {
-			score += e.n
+			score += n
 		}
 	}
 	st.scores[org] = score

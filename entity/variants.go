@@ -66,7 +66,9 @@ func variants(o *Org) []surface {
 	seen := map[string]int{}
 	var add func(s string, prio uint8, place bool)
 	add = func(s string, prio uint8, place bool) {
-		s = strings.Join(strings.Fields(s), " ")
+		if strings.Contains(s, "  ") || strings.TrimSpace(s) != s || strings.ContainsAny(s, "\t\n\r") {
+			s = strings.Join(strings.Fields(s), " ")
+		}
 		if s == "" {
 			return
 		}
@@ -119,12 +121,22 @@ func variants(o *Org) []surface {
 func isUpperStart(s string) bool { return s != "" && 'A' <= s[0] && s[0] <= 'Z' }
 
 func hasOrgWord(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return r == ' ' || r == ',' || r == '-' || r == '(' || r == ')'
-	}) {
-		if orgWords[w] {
-			return true
+	var buf [24]byte
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && wordCase[s[j]] != 0 {
+			j++
 		}
+		if j > i && j-i <= len(buf) {
+			w := buf[:0]
+			for k := i; k < j; k++ {
+				w = append(w, lowerByte[s[k]])
+			}
+			if orgWords[string(w)] {
+				return true
+			}
+		}
+		i = j + 1
 	}
 	return false
 }
