@@ -16,7 +16,16 @@ func checkInvariants(t testing.TB, text string, got []Quote) {
 }
 
 func invariantError(text string, got []Quote) string {
-	onRune := func(i int) bool { return i == len(text) || i >= 0 && i < len(text) && utf8.RuneStart(text[i]) }
+	// Rune boundaries as decoding from the start finds them: an invalid
+	// byte is a rune of its own.
+	boundary := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		boundary[i] = true
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	boundary[len(text)] = true
+	onRune := func(i int) bool { return i >= 0 && i <= len(text) && boundary[i] }
 	inBounds := func(s Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) }
 	prev := -1
 	for i, q := range got {

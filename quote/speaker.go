@@ -53,6 +53,16 @@ func (x *extraction) cueTakesSpeakerAfter(toks []tok, k int) bool {
 
 func (x *extraction) word(t tok) string { return x.text[t.start:t.end] }
 
+// isDetLike reports whether s is a determiner, a possessive or a number,
+// after which an -ed or -ing word is an adjective ("a retired teacher").
+func isDetLike(s string) bool {
+	switch strings.ToLower(s) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "one", "two", "three", "several", "some", "many":
+		return true
+	}
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
 func isDet(s string) bool {
 	switch strings.ToLower(s) {
 	case "the", "a", "an":
@@ -155,6 +165,10 @@ func (x *extraction) npBack(toks []tok, lo, k int) int {
 		}
 		if _, cue := x.isCue(toks, i); cue && i != k {
 			break
+		}
+		if w := x.word(t); !t.upper && i < k && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) &&
+			(i == lo || toks[i-1].kind != tkWord || !isDetLike(x.word(toks[i-1]))) {
+			break // a verb, not an adjective after a determiner: "Sanders delivered a retort"
 		}
 		if t.cls&wFunction != 0 && !allCaps(x.word(t)) {
 			w := strings.ToLower(x.word(t))
