@@ -235,6 +235,9 @@ func (x *extraction) attributeExplicit(i int, s *qstate) {
 	after, aGap := speaker{}, 0
 	if last.closeTok >= 0 {
 		after, aGap = x.findAfter(lt, last.closeTok+1, s.hi)
+		if after.ok && x.endsSentence(it) && x.introducesNext(lt, max(after.last, after.cueTok)) {
+			after = speaker{} // “A.” He added, “B.”: the attribution is B's
+		}
 	}
 	var chosen speaker
 	pos := NoPosition
@@ -246,6 +249,7 @@ func (x *extraction) attributeExplicit(i int, s *qstate) {
 	case after.ok:
 		chosen, pos = after, After
 	}
+	leftClean := s.leftWords == 0 || before.ok && bGapClean
 	words := it.words
 	if zone == ZoneHeadline {
 		it.q.Kind = Headline
@@ -253,7 +257,7 @@ func (x *extraction) attributeExplicit(i int, s *qstate) {
 		switch {
 		case pos == Before && bGapClean:
 			it.q.Kind = Direct
-		case pos == After && s.leftWords == 0 && aGap == 0:
+		case pos == After && leftClean && aGap == 0:
 			it.q.Kind = Direct
 		case pos != NoPosition:
 			it.q.Kind = Partial
@@ -287,6 +291,20 @@ func (x *extraction) attributeExplicit(i int, s *qstate) {
 	}
 	x.setSpeaker(it, chosen, toks, pos)
 	s.attributed = true
+}
+
+// introducesNext reports whether the attribution ending at token k is
+// followed by a comma or colon and an opening mark: it introduces the next
+// quotation.
+func (x *extraction) introducesNext(toks []tok, k int) bool {
+	k++
+	for k < len(toks) && toks[k].kind == tkWord && toks[k].cls&wSkip != 0 {
+		k++ // "He added later, “…”"
+	}
+	if k+1 >= len(toks) || toks[k].kind != tkPunct || (toks[k].b != ',' && toks[k].b != ':') {
+		return false
+	}
+	return toks[k+1].kind == tkOpen
 }
 
 // startsLower reports whether the quotation's content begins with a
@@ -365,10 +383,15 @@ func (x *extraction) findBefore(toks []tok, lo, open int) (sp speaker, gapClean 
 			}
 		}
 		if !sp.ok {
-			if k == cue && strings.HasSuffix(x.word(toks[k]), "ing") {
-				continue // "he said, adding: “…”": the speaker is the earlier cue's
+			if k == cue && x.dependentCue(toks, k) {
+				if ss := x.sentenceSubject(toks, lo, k); ss.ok {
+					sp = ss
+				} else {
+					continue // "he said, adding: “…”": the speaker is the earlier cue's
+				}
+			} else {
+				return speaker{}, false
 			}
-			return speaker{}, false
 		}
 		k, last = cue, cueLast
 		sp.cue = Span{toks[k].start, toks[last].end}

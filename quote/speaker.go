@@ -412,3 +412,58 @@ func allCaps(w string) bool {
 	}
 	return n >= 2
 }
+
+// dependentCue reports whether the cue at toks[k] has no subject of its
+// own: "…, adding", "and said", "went on to say".
+func (x *extraction) dependentCue(toks []tok, k int) bool {
+	if strings.HasSuffix(x.word(toks[k]), "ing") {
+		return true
+	}
+	if k > 0 && toks[k-1].kind == tkWord {
+		switch strings.ToLower(x.word(toks[k-1])) {
+		case "and", "to", "then":
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSubject finds the subject of the sentence that starts at token
+// lo, for a cue at token cue that has none of its own: a pronoun or a
+// capitalised name, after an opening phrase such as "Later on Sunday,".
+func (x *extraction) sentenceSubject(toks []tok, lo, cue int) (s speaker) {
+	a := lo
+	if a < cue && toks[a].kind == tkWord {
+		w := x.word(toks[a])
+		if toks[a].cls&(wFunction|wSkip) != 0 && toks[a].cls&wPronoun == 0 || strings.HasSuffix(strings.ToLower(w), "ly") {
+			for a < cue && !(toks[a].kind == tkPunct && toks[a].b == ',') {
+				a++
+			}
+			a++
+		}
+	}
+	if a >= cue || toks[a].kind != tkWord {
+		return s
+	}
+	t := toks[a]
+	if t.cls&wPronoun != 0 && t.cls&wPronounPerson|wPronounGroup|wPronounThing != 0 {
+		if w := strings.ToLower(x.word(t)); w == "it" || w == "you" {
+			return s
+		}
+		s.mention, s.ok, s.first, s.last = Span{t.start, t.end}, true, a, a
+		return s
+	}
+	if !t.upper || t.cls&wFunction != 0 {
+		return s
+	}
+	e := a
+	for e < cue && e-a < 5 && (toks[e].kind == tkWord && toks[e].upper && toks[e].cls&wFunction == 0 ||
+		toks[e].kind == tkPunct && toks[e].b == '.' && e > a && toks[e-1].cls&(wAbbrev|wHonorific) != 0) {
+		e++
+	}
+	if e == a {
+		return s
+	}
+	s.mention, s.ok, s.first, s.last = Span{toks[a].start, toks[e-1].end}, true, a, e-1
+	return s
+}
