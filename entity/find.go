@@ -32,6 +32,21 @@ type raw struct {
 	ante       int32 // for a back-reference, the index of the mention it refers to; else -1
 	typ        MentionType
 	head       uint32 // last word id of a multi-word name, for back-references
+	unknown    bool   // a name the register lacks, of class's kind
+}
+
+// ringSize is how many recent tokens a scan remembers: the longest stretch
+// of capitalised words before a class word ("... NHS Trust") read as the
+// name of a body the register lacks.
+const ringSize = 16
+
+// lite is what the scan remembers of a recent token.
+type lite struct {
+	idx        int32
+	start, end int32
+	id         uint32
+	sep, cs    uint8
+	initial    bool
 }
 
 // state is the scratch space of one Find call.
@@ -47,8 +62,10 @@ type state struct {
 		raw int32
 	}
 	nheads int
-	scores map[int32]int // era score per org, for choose
-	lookup bool          // Lookup: places need no context
+	ring   [ringSize]lite // the last tokens of the text, known or not
+	ntok   int32          // tokens read so far
+	scores map[int32]int  // era score per org, for choose
+	lookup bool           // Lookup: places need no context
 }
 
 // Find returns the mentions of organisations in text, sorted by Start and
@@ -114,6 +131,9 @@ func (st *state) scan() {
 			st.evidence(span{from, from + 364})
 		}
 		t.id = sc.lookup(&m.vocab)
+		t.idx = st.ntok
+		st.ring[st.ntok%ringSize] = lite{t.idx, int32(t.start), int32(t.end), t.id, t.sep, t.cs, t.initial}
+		st.ntok++
 		if len(st.run) > 0 && (t.id == 0 || t.sep&sepHard != 0) {
 			st.flush()
 		}
@@ -129,6 +149,10 @@ func (st *state) flush() {
 	run := st.run
 	for i := 0; i < len(run); {
 		if n := st.match(i); n > 0 {
+			i += n
+			continue
+		}
+		if n := st.unknownName(i); n > 0 {
 			i += n
 			continue
 		}
@@ -196,7 +220,7 @@ func (st *state) valid(e *entry, i, j int) bool {
 			return false
 		}
 	}
-	if e.flags&fSingular != 0 && first.prevCap && first.capital() {
+	if e.flags&fSingular != 0 && first.capital() && st.nameStart(first) >= 0 {
 		// "Foo NHS Foundation Trust" with "Foo" unknown: the tail of a
 		// name the register lacks, not a mention of the class.
 		return false
@@ -302,4 +326,78 @@ func (st *state) evidence(s span) {
 		st.ev = make(map[span]int)
 	}
 	st.ev[s]++
+}
+
+// nameStart returns the start offset of the capitalised words just before
+// token t (the head of a name such as "Hampshire Partnership NHS Foundation
+// Trust" that the register lacks), or -1 when t does not follow such
+// words. Words joined by "and", "of", "&", "upon" or "on" count; a
+// sentence-initial determiner ("The", "Each") does not.
+func (st *state) nameStart(t *token) int {
+	if t.sep&(sepHard|sepNewline|sepComma) != 0 || t.idx == 0 {
+		return -1
+	}
+	limit := 0
+	if n := len(st.raws); n > 0 {
+		limit = st.raws[n-1].end
+	}
+	start := -1
+	for k := t.idx - 1; k >= 0 && k > t.idx-ringSize; k-- {
+		p := &st.ring[k%ringSize]
+		if p.idx != k || int(p.start) < limit {
+			break
+		}
+		if p.cs&csFirstUpper != 0 {
+			if p.initial && st.m.determiner[p.id] {
+				break
+			}
+			start = int(p.start)
+		} else if !st.m.connector[p.id] || start < 0 {
+			break
+		}
+		if p.initial || p.sep&(sepHard|sepNewline|sepComma) != 0 {
+			break
+		}
+	}
+	return start
+}
+
+// unknownName records, at run[i], a name the register lacks that ends in a
+// singular class word written as a name ("Hampshire Partnership NHS
+// Foundation Trust", "Anytown PCT"): a mention with no Org, of the class's
+// kind. It returns the number of run words used, or 0.
+func (st *state) unknownName(i int) int {
+	m, run := st.m, st.run
+	first := &run[i]
+	if !first.capital() || m.root[first.id] < 0 {
+		return 0
+	}
+	start := st.nameStart(first)
+	if start < 0 {
+		return 0
+	}
+	n := m.root[first.id]
+	best, class := -1, int16(-1)
+	for j := i; ; {
+		for _, e := range m.entries[m.nodes[n].first : m.nodes[n].first+m.nodes[n].n] {
+			if e.org < 0 && e.flags&fSingular != 0 && m.classes[e.class].named && run[j].capital() {
+				best, class = j, e.class
+			}
+		}
+		j++
+		if j >= len(run) {
+			break
+		}
+		child, ok := m.edges[uint64(n)<<32|uint64(run[j].id)]
+		if !ok {
+			break
+		}
+		n = child
+	}
+	if best < 0 {
+		return 0
+	}
+	st.raws = append(st.raws, raw{start: start, end: run[best].end, class: class, ante: -1, typ: TypeName, unknown: true})
+	st.evidence(m.classEra(class))
+	return best - i + 1
 }

@@ -26,7 +26,7 @@ func describe(ms []Mention) []string {
 		case m.Org != nil:
 			out = append(out, fmt.Sprintf("%s/%s/%s", m.Text, m.Kind, m.Org.Code))
 		default:
-			out = append(out, m.Text+"/?")
+			out = append(out, fmt.Sprintf("%s/%s/?", m.Text, m.Kind))
 		}
 	}
 	return out
@@ -91,8 +91,12 @@ func TestFind(t *testing.T) {
 			[]string{"PCTs/pct/generic", "strategic health authorities/sha/generic", "mental health trusts/trust/generic", "GP consortia/other/generic", "consortia of GPs/other/generic", "councils/local_authority/generic", "local authority/local_authority/generic"}},
 		{"longest match wins", "⦃New NHS Alliance⦄ and ⦃PCT Network⦄ director", time.Time{},
 			[]string{"New NHS Alliance/representative_body/hm-new-nhs-alliance", "PCT Network/representative_body/hm-pct-network"}},
-		{"unknown name is not a generic", "Hampshire Partnership NHS Foundation Trust and some ⦃NHS Foundation Trusts⦄", time.Time{},
-			[]string{"NHS Foundation Trusts/foundation_trust/generic"}},
+		{"unknown name is a name without a register entry", "⦃Hampshire Partnership NHS Foundation Trust⦄ and some ⦃NHS Foundation Trusts⦄", time.Time{},
+			[]string{"Hampshire Partnership NHS Foundation Trust/foundation_trust/?", "NHS Foundation Trusts/foundation_trust/generic"}},
+		{"unknown names of other kinds", "⦃Anytown and District PCT⦄ met ⦃Anytown CCG⦄. The ⦃Newtown Primary Care Trust⦄ said", time.Time{},
+			[]string{"Anytown and District PCT/pct/?", "Anytown CCG/ccg/?", "Newtown Primary Care Trust/pct/?"}},
+		{"a determiner does not start a name", "The ⦃NHS Trust⦄ said. Each ⦃PCT⦄ agreed", time.Time{},
+			[]string{"NHS Trust/trust/generic", "PCT/pct/generic"}},
 		{"ampersand for and", "⦃Redcar & Cleveland Borough Council⦄ and ⦃Redcar and Cleveland Borough Council⦄", time.Time{},
 			[]string{"Redcar & Cleveland Borough Council/local_authority/E06000003", "Redcar and Cleveland Borough Council/local_authority/E06000003"}},
 	}
@@ -223,8 +227,8 @@ func checkInvariants(t testing.TB, text string, ms []Mention) {
 		if !boundary[m.Start] || !boundary[m.End] {
 			t.Fatalf("mention %d [%d,%d) not on rune boundaries", i, m.Start, m.End)
 		}
-		if m.Generic != (m.Org == nil) {
-			t.Fatalf("mention %d %q: Generic %v but Org %v", i, m.Text, m.Generic, m.Org)
+		if m.Generic && m.Org != nil || m.Org == nil && !m.Generic && (m.Type != TypeName || m.Candidates != 0) {
+			t.Fatalf("mention %d %q: Generic %v, Org %v, Type %v, Candidates %d", i, m.Text, m.Generic, m.Org, m.Type, m.Candidates)
 		}
 		prevEnd = m.End
 	}

@@ -9,6 +9,9 @@ type class struct {
 	kind     Kind     // the kind of the bodies of the class
 	singular []string // singular forms; acronyms written in capitals
 	plural   []string // plural forms
+	// named: a singular form after capitalised words ends the name of a
+	// body of this kind ("Anytown NHS Trust", "Anytown CCG").
+	named bool
 	// from and to bound the era the class existed in when the register
 	// cannot tell (no body of the class is in it); zero otherwise.
 	from, to time.Time
@@ -22,19 +25,19 @@ func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0
 // or "council" alone are deliberately absent: they are ordinary words or
 // back-references far more often than classes of bodies.
 var classes = []class{
-	{label: "primary care trust", kind: KindPCT,
+	{label: "primary care trust", named: true, kind: KindPCT,
 		singular: []string{"primary care trust", "PCT"},
 		plural:   []string{"primary care trusts", "PCTs"}},
-	{label: "strategic health authority", kind: KindSHA,
+	{label: "strategic health authority", named: true, kind: KindSHA,
 		singular: []string{"strategic health authority", "SHA"},
 		plural:   []string{"strategic health authorities", "SHAs"}},
-	{label: "NHS trust", kind: KindTrust,
+	{label: "NHS trust", named: true, kind: KindTrust,
 		singular: []string{"NHS trust", "hospital trust", "acute trust", "ambulance trust", "acute hospital trust"},
 		plural:   []string{"NHS trusts", "hospital trusts", "acute trusts", "ambulance trusts", "acute hospital trusts", "NHS hospital trusts"}},
 	{label: "mental health trust", kind: KindTrust,
 		singular: []string{"mental health trust"},
 		plural:   []string{"mental health trusts"}},
-	{label: "foundation trust", kind: KindFoundationTrust,
+	{label: "foundation trust", named: true, kind: KindFoundationTrust,
 		singular: []string{"foundation trust", "NHS foundation trust", "acute foundation trust"},
 		plural:   []string{"foundation trusts", "NHS foundation trusts", "acute foundation trusts", "FTs"}},
 	{label: "community foundation trust", kind: KindFoundationTrust,
@@ -43,13 +46,13 @@ var classes = []class{
 	{label: "mental health foundation trust", kind: KindFoundationTrust,
 		singular: []string{"mental health foundation trust"},
 		plural:   []string{"mental health foundation trusts"}},
-	{label: "care trust", kind: KindCareTrust,
+	{label: "care trust", named: true, kind: KindCareTrust,
 		singular: []string{"care trust", "care trust plus"},
 		plural:   []string{"care trusts", "care trusts plus"}},
-	{label: "clinical commissioning group", kind: KindCCG,
+	{label: "clinical commissioning group", named: true, kind: KindCCG,
 		singular: []string{"clinical commissioning group", "CCG"},
 		plural:   []string{"clinical commissioning groups", "CCGs"}},
-	{label: "integrated care board", kind: KindICB,
+	{label: "integrated care board", named: true, kind: KindICB,
 		singular: []string{"integrated care board", "ICB"},
 		plural:   []string{"integrated care boards", "ICBs"}},
 	{label: "integrated care system", kind: KindICB,

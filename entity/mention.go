@@ -8,9 +8,12 @@ type Mention struct {
 	Text       string // the mention as written: text[Start:End]
 	Start, End int    // UTF-8 byte offsets into the text, half-open [Start, End)
 
-	// Org is the register entry the mention resolves to; nil for generic
-	// mentions. It points into the matcher's register and must not be
-	// modified.
+	// Org is the register entry the mention resolves to. It is nil for
+	// generic mentions, and for the name of a body the register lacks,
+	// recognised by its form ("Hampshire Partnership NHS Foundation Trust",
+	// "Anytown CCG": capitalised words before a class word); such a
+	// mention has Generic false, Type TypeName and the class's Kind. Org
+	// points into the matcher's register and must not be modified.
 	Org *Org
 	// Kind is the kind of Org or, for a generic mention, of the class
 	// ("PCTs" -> KindPCT).
@@ -32,13 +35,16 @@ type Mention struct {
 	DateInferred bool
 }
 
-// Name returns the register name of the body (Org.Name), or the class label
-// for a generic mention.
+// Name returns the register name of the body (Org.Name), the class label
+// for a generic mention, or the text for a name the register lacks.
 func (m Mention) Name() string {
-	if m.Org != nil {
+	switch {
+	case m.Org != nil:
 		return m.Org.Name
+	case m.Generic:
+		return m.Class
 	}
-	return m.Class
+	return m.Text
 }
 
 // mentionJSON is the whosaid contract's entity object, with extra fields.

@@ -21,6 +21,8 @@ func (st *state) resolve(opt Options) []Mention {
 		case r.ante >= 0:
 			a := &out[r.ante] // always earlier, so already resolved
 			mt.Org, mt.Kind, mt.Candidates, mt.DateInferred = a.Org, a.Kind, a.Candidates, a.DateInferred
+		case r.unknown:
+			mt.Kind = m.classes[r.class].kind
 		case r.cn == 0:
 			c := &m.classes[r.class]
 			mt.Generic, mt.Kind, mt.Class = true, c.kind, c.label

@@ -33,7 +33,8 @@ type token struct {
 	sep        uint8  // separator before the token
 	sepAfter   uint8  // separator after the token (set when the next token is read)
 	cs         uint8  // case flags
-	prevCap    bool   // the word before is capitalised, not sentence-initial, and only spaces apart
+	initial    bool   // the word starts the text, a sentence or a line
+	idx        int32  // index of the token in the text
 }
 
 // allLower reports whether the token has lower-case letters and no upper-case ones.
@@ -125,7 +126,6 @@ type scanner struct {
 	ascii   bool // the last word is ASCII: buf is filled lazily
 	abbrev  bool // the last word may be an abbreviation ("St") whose full stop is no boundary
 	initial bool // the next word starts a sentence or line
-	lastCap bool // the last word was capitalised and not sentence-initial
 	start   int
 }
 
@@ -203,14 +203,14 @@ seps:
 	t.sep = sep
 	t.sepAfter = 0
 	t.id = 0
-	t.prevCap = sc.lastCap && sep&(sepHard|sepNewline|sepComma) == 0
+	t.initial = sc.initial
 	sc.start = i
 	if s[i] == '&' {
 		sc.i = i + 1
 		sc.ascii = false
 		sc.buf = append(sc.buf[:0], "and"...)
 		t.end, t.cs = sc.i, 0
-		sc.abbrev, sc.lastCap, sc.initial = false, false, false
+		sc.abbrev, sc.initial = false, false
 		return true, sep
 	}
 	var cs uint8
@@ -279,7 +279,6 @@ seps:
 	t.end, t.cs = i, cs
 	n := t.end - t.start
 	sc.abbrev = n <= 2 && cs&csFirstUpper != 0 && cs&csLower != 0
-	sc.lastCap = cs&csFirstUpper != 0 && !sc.initial
 	sc.initial = false
 	return true, sep
 }
