@@ -109,6 +109,9 @@ func TestLinearTime(t *testing.T) {
 		"one long line":   "word ",
 		"many paragraphs": "“a\n",
 		"nesting":         "“‘",
+		"closed singles":  "‘a’ ",
+		"closed doubles":  "“a” b ",
+		"split quotes":    "“a,” he said, “b.” ",
 	}
 	var e Extractor
 	for name, p := range patterns {

@@ -39,6 +39,11 @@ type lexicon struct {
 	multi map[string][]string
 	// longest is the length of the longest entry: longer words are in no list.
 	longest int
+	// keys and vals are an open-addressing hash table of words (FNV-1a of
+	// the lower-cased bytes), a quarter full.
+	keys []string
+	vals []wordClass
+	mask uint32
 }
 
 // readList returns the entries of lexicon/name.txt: trimmed lines without
@@ -70,7 +75,7 @@ var defaultLexicon = sync.OnceValue(func() *lexicon {
 			add(first, wCueFirst)
 			continue
 		}
-		add(e, wCue)
+		add(strings.ToLower(e), wCue)
 	}
 	for _, e := range readList("function") {
 		add(e, wFunction)
@@ -121,33 +126,72 @@ var defaultLexicon = sync.OnceValue(func() *lexicon {
 		}
 		add(w, c)
 	}
-	for w := range lx.words {
-		lx.longest = max(lx.longest, len(w))
-	}
+	lx.buildTable()
 	return lx
 })
 
-// class returns the lexicon classes of word w, looked up in lower case
-// without allocating for words of up to 64 bytes.
+// class returns the lexicon classes of word w, looked up without regard
+// to ASCII case and without allocating.
 func (lx *lexicon) class(w string) wordClass {
-	if len(w) > lx.longest {
+	if len(w) > lx.longest || len(w) == 0 {
 		return 0
 	}
-	var buf [64]byte
+	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
-			// Lists are lower case: look the word up lower-cased.
-			copy(buf[:], w[:i])
-			for j := i; j < len(w); j++ {
-				c := w[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf[j] = c
-			}
-			return lx.words[string(buf[:len(w)])]
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
+		k := lx.keys[i]
+		if k == "" {
+			return 0
+		}
+		if equalLower(k, w) {
+			return lx.vals[i]
 		}
 	}
-	return lx.words[w]
+}
+
+// equalLower reports whether w, lower-cased in ASCII, equals the
+// lower-case key k.
+func equalLower(k, w string) bool {
+	if len(k) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// buildTable fills the open-addressing table behind class from lx.words.
+func (lx *lexicon) buildTable() {
+	size := 1
+	for size < 4*len(lx.words) {
+		size <<= 1
+	}
+	lx.keys = make([]string, size)
+	lx.vals = make([]wordClass, size)
+	lx.mask = uint32(size - 1)
+	for w, c := range lx.words {
+		lx.longest = max(lx.longest, len(w))
+		h := uint32(2166136261)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * 16777619
+		}
+		i := h & lx.mask
+		for lx.keys[i] != "" {
+			i = (i + 1) & lx.mask
+		}
+		lx.keys[i], lx.vals[i] = w, c
+	}
 }

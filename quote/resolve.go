@@ -94,7 +94,8 @@ func (x *extraction) addCandidate(m, role Span) {
 // classOf says whether the mention m names a person, a group or a thing.
 func (x *extraction) classOf(m Span) entityClass {
 	s := x.text[m.Start:m.End]
-	words := strings.Fields(s)
+	var buf [16]string
+	words := fields(s, &buf)
 	if len(words) == 0 {
 		return ecPerson
 	}
@@ -129,7 +130,8 @@ func isUpperStart(s string) bool {
 // long description of a document shortened to "the report".
 func (x *extraction) resolveName(m Span) string {
 	s := x.text[m.Start:m.End]
-	words := strings.Fields(s)
+	var buf [16]string
+	words := fields(s, &buf)
 	if len(words) == 0 {
 		return s
 	}
@@ -143,7 +145,7 @@ func (x *extraction) resolveName(m Span) string {
 	if short && isUpperStart(last) {
 		for i, n := x.candsBefore(m.Start)-1, 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
 			c := x.cands[i]
-			if strings.HasSuffix(c.name, " "+last) && len(c.name) > len(last)+1 {
+			if n := len(c.name) - len(last); n > 1 && c.name[n-1] == ' ' && c.name[n:] == last {
 				return c.name
 			}
 		}
@@ -212,4 +214,30 @@ func (x *extraction) resolvePronoun(pron string, pos int) *candidate {
 		}
 	}
 	return nil
+}
+
+// fields splits s at spaces into buf, without allocating; past the
+// buffer's size, later words replace the last so that it stays the last.
+func fields(s string, buf *[16]string) []string {
+	out := buf[:0]
+	i := 0
+	for i < len(s) {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+			j++
+		}
+		if len(out) == len(buf) {
+			out[len(out)-1] = s[i:j] // keep the real last word last
+		} else {
+			out = append(out, s[i:j])
+		}
+		i = j
+	}
+	return out
 }
