@@ -213,7 +213,7 @@ func (st *state) valid(e *entry, i, j int) bool {
 	if e.flags&fPlace != 0 && !st.lookup {
 		// A place alone is a body only as an affiliation after a role:
 		// "deputy leader, Bath and North East Somerset;".
-		if i == 0 || !st.m.role[run[i-1].id] || first.sep&sepComma == 0 || !first.capital() {
+		if first.sep&sepComma == 0 || !first.capital() || !st.prevIs(first, roleWords) {
 			return false
 		}
 		if run[j].sepAfter&(sepComma|sepHard|sepNewline) == 0 {
@@ -348,11 +348,11 @@ func (st *state) nameStart(t *token) int {
 			break
 		}
 		if p.cs&csFirstUpper != 0 {
-			if p.initial && st.m.determiner[p.id] {
+			if p.initial && st.is(p, determiners) {
 				break
 			}
 			start = int(p.start)
-		} else if !st.m.connector[p.id] || start < 0 {
+		} else if start < 0 || !st.is(p, connectors) {
 			break
 		}
 		if p.initial || p.sep&(sepHard|sepNewline|sepComma) != 0 {
@@ -400,4 +400,31 @@ func (st *state) unknownName(i int) int {
 	st.raws = append(st.raws, raw{start: start, end: run[best].end, class: class, ante: -1, typ: TypeName, unknown: true})
 	st.evidence(m.classEra(class))
 	return best - i + 1
+}
+
+// is reports whether the recent token p, lower-cased, is in set.
+func (st *state) is(p *lite, set map[string]bool) bool {
+	var buf [16]byte
+	if p.end-p.start > int32(len(buf)) {
+		return false
+	}
+	w := buf[:0]
+	for k := p.start; k < p.end; k++ {
+		c := st.text[k]
+		if c >= 0x80 {
+			return false
+		}
+		w = append(w, lowerByte[c])
+	}
+	return set[string(w)]
+}
+
+// prevIs reports whether the token before t is in set.
+func (st *state) prevIs(t *token, set map[string]bool) bool {
+	k := t.idx - 1
+	if k < 0 {
+		return false
+	}
+	p := &st.ring[k%ringSize]
+	return p.idx == k && st.is(p, set)
 }

@@ -19,21 +19,18 @@ import (
 // goroutines. The zero Matcher is not usable; build one with [NewMatcher] or
 // use [Default].
 type Matcher struct {
-	orgs       []Org
-	vocab      vocabulary
-	root       []int32          // word id -> child node of the root, or -1
-	edges      map[uint64]int32 // node<<32 | word id -> child node
-	nodes      []node
-	entries    []entry
-	role       []bool // per word id: a role word ("leader", "chair") before an affiliation
-	descOK     []bool // per word id: may head a lower-case back-reference ("the network")
-	determiner []bool // per word id: a determiner or quantifier ("the", "each") before a class word
-	connector  []bool // per word id: joins the words of a name ("and", "of")
-	idThe      uint32
-	idOf       uint32
-	orgEra     []span // per org: its period in days
-	kindEra    [numKinds]span
-	classes    []class
+	orgs    []Org
+	vocab   vocabulary
+	root    []int32          // word id -> child node of the root, or -1
+	edges   map[uint64]int32 // node<<32 | word id -> child node
+	nodes   []node
+	entries []entry
+	descOK  []bool // per word id: may head a lower-case back-reference ("the network")
+	idThe   uint32
+	idOf    uint32
+	orgEra  []span // per org: its period in days
+	kindEra [numKinds]span
+	classes []class
 }
 
 // node is a trie node: the entries of the spellings that end there.
@@ -83,16 +80,28 @@ func orgSpan(o *Org) span {
 
 // roleWords precede an affiliation given by a place name alone
 // ("deputy leader, Bath and North East Somerset").
-var roleWords = []string{"leader", "chair", "chairman", "chairwoman", "chairperson", "councillor", "cllr",
+var roleWords = set("leader", "chair", "chairman", "chairwoman", "chairperson", "councillor", "cllr",
 	"mayor", "member", "executive", "director", "officer", "spokesman", "spokeswoman", "spokesperson",
-	"head", "manager", "secretary", "president", "commissioner", "lead", "clerk", "convenor", "representative"}
+	"head", "manager", "secretary", "president", "commissioner", "lead", "clerk", "convenor", "representative")
 
 // determiners, written at the start of a sentence before a class word,
 // do not begin a name: "The NHS Trust said", "Each PCT".
-var determiners = []string{"the", "a", "an", "each", "every", "any", "no", "this", "that", "one", "another",
+var determiners = set("the", "a", "an", "each", "every", "any", "no", "this", "that", "one", "another",
 	"your", "our", "their", "its", "his", "her", "which", "what", "some", "all", "many", "most", "other",
 	"these", "those", "local", "new", "former", "if", "when", "but", "and", "while", "as", "in", "at", "for",
-	"by", "with", "from", "after", "before", "every", "neither", "either", "both"}
+	"by", "with", "from", "after", "before", "neither", "either", "both")
+
+// connectors join the capitalised words of a name: "Bath and North East
+// Somerset", "Isle of Wight".
+var connectors = set("and", "of", "upon", "on", "the")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
 
 // noDescriptive are head words that do not make a lower-case back-reference:
 // "the trust" or "the council" may mean any trust or council.
@@ -163,25 +172,12 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 			m.root[uint32(k)] = child
 		}
 	}
-	m.role = make([]bool, len(m.vocab.words))
 	m.descOK = make([]bool, len(m.vocab.words))
 	for id := range m.descOK {
 		m.descOK[id] = true
 	}
-	m.determiner = make([]bool, len(m.vocab.words))
-	m.connector = make([]bool, len(m.vocab.words))
-	for _, w := range determiners {
-		id := m.word(w)
-		m.determiner[id] = true
-	}
-	for _, w := range []string{"and", "of", "upon", "on", "the"} {
-		m.connector[m.word(w)] = true
-	}
 	m.idThe = m.word("the")
 	m.idOf = m.word("of")
-	for _, w := range roleWords {
-		m.role[m.word(w)] = true
-	}
 	for _, w := range noDescriptive {
 		if id := m.vocab.ids[w]; id != 0 {
 			m.descOK[id] = false
@@ -201,10 +197,7 @@ func (m *Matcher) word(w string) uint32 {
 	id := uint32(len(m.vocab.words))
 	m.vocab.ids[w] = id
 	m.vocab.words = append(m.vocab.words, w)
-	for len(m.role) <= int(id) {
-		m.role = append(m.role, false)
-		m.determiner = append(m.determiner, false)
-		m.connector = append(m.connector, false)
+	for len(m.descOK) <= int(id) {
 		m.descOK = append(m.descOK, true)
 		m.root = append(m.root, -1)
 	}
