@@ -232,6 +232,11 @@ func (x *extraction) attributeExplicit(i int, s *qstate) {
 	ft := x.ps[first.para].toks
 	lt := x.ps[last.para].toks
 	before, bGapClean := x.findBefore(ft, s.lo, first.openTok)
+	if !before.ok && s.leftWords == 0 && s.rightWords == 0 && it.words >= 3 && len(it.parts) == 1 {
+		// “X said in a statement. “…”: the sentence before ends with an attribution.
+		before = x.prevSentenceCue(ft, s.lo)
+		bGapClean = before.ok
+	}
 	after, aGap := speaker{}, 0
 	if last.closeTok >= 0 {
 		after, aGap = x.findAfter(lt, last.closeTok+1, s.hi)
@@ -414,7 +419,60 @@ func (x *extraction) findBefore(toks []tok, lo, open int) (sp speaker, gapClean 
 		}
 		return sp, gapClean
 	}
-	return speaker{}, false
+	return x.colonName(toks, lo, open)
+}
+
+// prevSentenceCue finds an attribution that ends the sentence before token
+// lo ("Sam Lee, a spokesman, said in a statement."), for a quotation that
+// opens the next sentence.
+func (x *extraction) prevSentenceCue(toks []tok, lo int) speaker {
+	end := lo - 1
+	if end < 1 || toks[end].kind != tkPunct || toks[end].b != '.' {
+		return speaker{}
+	}
+	start := end - 1
+	for start > 0 && end-start < window && !isSentenceEnd(x.text, toks, start-1) &&
+		toks[start-1].kind != tkClose && toks[start-1].kind != tkOpen {
+		start--
+	}
+	for k := end - 1; k >= start && end-k <= 6; k-- {
+		last, ok := x.isCue(toks, k)
+		if !ok || last >= end {
+			continue
+		}
+		sp := x.subjectBefore(toks, start, k)
+		if !sp.ok {
+			return speaker{}
+		}
+		sp.cue, sp.cueTok = Span{toks[k].start, toks[last].end}, k
+		sp.last = last
+		return sp
+	}
+	return speaker{}
+}
+
+// colonName reads the attribution "NAME: “…”" (headline and transcript
+// style): the sentence before the mark is only a name and a colon. The cue
+// is the colon.
+func (x *extraction) colonName(toks []tok, lo, open int) (sp speaker, ok bool) {
+	c := open - 1
+	if c <= lo || toks[c].kind != tkPunct || toks[c].b != ':' || c-lo > 6 {
+		return speaker{}, false
+	}
+	for k := lo; k < c; k++ {
+		t := toks[k]
+		if t.kind == tkWord && !t.upper || t.inQuote || t.kind != tkWord && t.b != '.' {
+			return speaker{}, false
+		}
+	}
+	kind, m, r := x.classify(toks, lo, c)
+	if kind != segName && kind != segRole {
+		return speaker{}, false
+	}
+	sp.mention, sp.role, sp.ok = m, r, true
+	sp.cue, sp.cueTok = Span{toks[c].start, toks[c].end}, c
+	sp.first, sp.last = lo, c
+	return sp, true
 }
 
 // findAfter looks for an attribution after a closing mark, between token
@@ -628,7 +686,7 @@ func (x *extraction) canMerge(pi, a, b int, st []qstate) bool {
 			break
 		}
 	}
-	return ok || ok2 && !st[b].attributed
+	return ok || ok2 && (!st[b].attributed || ib.q.CueSpan == ia.q.CueSpan)
 }
 
 // orgOf finds the speaker's organisation in the role ("NHS Alliance
