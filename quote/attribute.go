@@ -188,8 +188,8 @@ func (x *extraction) bounds(i int, s *qstate) {
 			s.leftWords++
 		}
 	}
-	if first.openTok > 0 && ft[first.openTok-1].kind == tkPunct && ft[first.openTok-1].b == ':' {
-		s.leftWords = 0 // “…” after a colon starts afresh
+	if first.openTok > 0 && ft[first.openTok-1].kind == tkPunct && (ft[first.openTok-1].b == ':' || isDash(x.word(ft[first.openTok-1]))) {
+		s.leftWords = 0 // “…” after a colon or a dash starts afresh
 	}
 	lt := x.ps[last.para].toks
 	start := len(lt)
@@ -297,6 +297,8 @@ func (x *extraction) attributeExplicit(i int, s *qstate) {
 	x.setSpeaker(it, chosen, toks, pos)
 	s.attributed = true
 }
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 // introducesNext reports whether the attribution ending at token k is
 // followed by a comma or colon and an opening mark: it introduces the next

@@ -170,7 +170,7 @@ func (x *extraction) npBack(toks []tok, lo, k int) int {
 			(i == lo || toks[i-1].kind != tkWord || !isDetLike(x.word(toks[i-1]))) {
 			break // a verb, not an adjective after a determiner: "Sanders delivered a retort"
 		}
-		if t.cls&wFunction != 0 && !allCaps(x.word(t)) {
+		if t.cls&wFunction != 0 && !allCaps(x.word(t)) && !(t.upper && i == k && i > lo && !isSentenceEnd(x.text, toks, i-1)) {
 			w := strings.ToLower(x.word(t))
 			switch w {
 			case "the", "a", "an", "of", "for", "and", "at", "its", "his", "her", "their", "our", "my", "your":
@@ -419,8 +419,12 @@ func (x *extraction) dependentCue(toks []tok, k int) bool {
 	if strings.HasSuffix(x.word(toks[k]), "ing") {
 		return true
 	}
-	if k > 0 && toks[k-1].kind == tkWord {
-		switch strings.ToLower(x.word(toks[k-1])) {
+	j := k - 1
+	for j > 0 && toks[j].kind == tkWord && toks[j].cls&wSkip != 0 && !toks[j].upper {
+		j-- // "and later said"
+	}
+	if j >= 0 && toks[j].kind == tkWord {
+		switch strings.ToLower(x.word(toks[j])) {
 		case "and", "to", "then":
 			return true
 		}
