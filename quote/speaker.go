@@ -296,6 +296,12 @@ func (x *extraction) subjectBefore(toks []tok, lo, cue int) (s speaker) {
 		}
 		return s
 	}
+	if toks[k].kind == tkWord {
+		switch strings.ToLower(x.word(toks[k])) {
+		case "and", "or", "then", "to", "but":
+			return s // "waved signs and chanted": no subject of its own
+		}
+	}
 	start := x.npBack(toks, lo, k)
 	if start < 0 {
 		return s
