@@ -92,7 +92,7 @@ func (t *tally) add(a *corpus.Article) {
 
 func (b *bodyCount) key() string {
 	if b.Generic {
-		return "generic:" + b.Kind
+		return "generic:" + b.Name
 	}
 	return b.Code + "|" + b.Name
 }
@@ -101,7 +101,7 @@ func (b *bodyCount) key() string {
 func (t *tally) body(m entity.Mention) *bodyCount {
 	b := bodyCount{Kind: m.Kind.String(), Generic: m.Generic || m.Org == nil}
 	if b.Generic {
-		b.Name = "(any " + b.Kind + ")"
+		b.Name = "(any " + m.Class + ")"
 	} else {
 		b.Name, b.Code = m.Org.Name, m.Org.RegisterCode()
 	}
