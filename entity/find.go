@@ -35,19 +35,9 @@ type raw struct {
 	unknown    bool   // a name the register lacks, of class's kind
 }
 
-// ringSize is how many recent tokens a scan remembers: the longest stretch
-// of capitalised words before a class word ("... NHS Trust") read as the
-// name of a body the register lacks.
-const ringSize = 16
-
-// lite is what the scan remembers of a recent token.
-type lite struct {
-	idx        int32
-	start, end int32
-	id         uint32
-	sep, cs    uint8
-	initial    bool
-}
+// maxNameWords is the most capitalised words read as the name of a body
+// the register lacks ("Hampshire Partnership NHS Foundation Trust").
+const maxNameWords = 10
 
 // state is the scratch space of one Find call.
 type state struct {
@@ -62,10 +52,16 @@ type state struct {
 		raw int32
 	}
 	nheads int
-	ring   [ringSize]lite // the last tokens of the text, known or not
-	ntok   int32          // tokens read so far
-	scores map[int32]int  // era score per org, for choose
-	lookup bool           // Lookup: places need no context
+	// The capitalised words read last, which may begin the name of a body
+	// the register lacks: where they start (-1: none), how many, and
+	// whether the last word was a connector ("and", "of").
+	buf                [16]byte
+	streak             int
+	streakN            int
+	streakConn         bool
+	prevStart, prevEnd int           // the token before the current one
+	scores             map[int32]int // era score per org, for choose
+	lookup             bool          // Lookup: places need no context
 }
 
 // Find returns the mentions of organisations in text, sorted by Start and
@@ -76,7 +72,7 @@ type state struct {
 // boundaries), and the time taken is linear in len(text). It returns nil
 // when there is no mention. Safe for concurrent use.
 func (m *Matcher) Find(text string, opt Options) []Mention {
-	st := state{m: m, text: text}
+	st := state{m: m, text: text, streak: -1}
 	st.scan()
 	return st.resolve(opt)
 }
@@ -91,7 +87,7 @@ func (m *Matcher) Find(text string, opt Options) []Mention {
 // whose official name it is, else to the first in register order. Safe for
 // concurrent use.
 func (m *Matcher) Lookup(name string, opt Options) (Mention, bool) {
-	st := state{m: m, text: name, lookup: true}
+	st := state{m: m, text: name, lookup: true, streak: -1}
 	st.scan()
 	ms := st.resolve(opt)
 	if len(ms) != 1 || ms[0].Org == nil {
@@ -126,14 +122,20 @@ func (st *state) scan() {
 		if !ok {
 			break
 		}
-		if y := year(st.text, &t); y != 0 {
-			from := dayOf(date(y, 1, 1))
-			st.evidence(span{from, from + 364})
+		if t.cs == csDigits && t.end-t.start == 4 {
+			if y := year(st.text, &t); y != 0 {
+				from := dayOf(date(y, 1, 1))
+				st.evidence(span{from, from + 364})
+			}
 		}
 		t.id = sc.lookup(&m.vocab)
-		t.idx = st.ntok
-		st.ring[st.ntok%ringSize] = lite{t.idx, int32(t.start), int32(t.end), t.id, t.sep, t.cs, t.initial}
-		st.ntok++
+		if t.cs&csFirstUpper == 0 && st.streak < 0 && t.sep&sepComma == 0 {
+			// The common case: a lower-case word after another.
+			t.nameStart, t.prevRole = -1, false
+			st.prevStart, st.prevEnd = t.start, t.end
+		} else {
+			st.context(&t)
+		}
 		if len(st.run) > 0 && (t.id == 0 || t.sep&sepHard != 0) {
 			st.flush()
 		}
@@ -213,7 +215,7 @@ func (st *state) valid(e *entry, i, j int) bool {
 	if e.flags&fPlace != 0 && !st.lookup {
 		// A place alone is a body only as an affiliation after a role:
 		// "deputy leader, Bath and North East Somerset;".
-		if first.sep&sepComma == 0 || !first.capital() || !st.prevIs(first, roleWords) {
+		if first.sep&sepComma == 0 || !first.capital() || !first.prevRole {
 			return false
 		}
 		if run[j].sepAfter&(sepComma|sepHard|sepNewline) == 0 {
@@ -331,35 +333,71 @@ func (st *state) evidence(s span) {
 // nameStart returns the start offset of the capitalised words just before
 // token t (the head of a name such as "Hampshire Partnership NHS Foundation
 // Trust" that the register lacks), or -1 when t does not follow such
-// words. Words joined by "and", "of", "&", "upon" or "on" count; a
-// sentence-initial determiner ("The", "Each") does not.
+// words or they overlap a mention already found.
 func (st *state) nameStart(t *token) int {
-	if t.sep&(sepHard|sepNewline|sepComma) != 0 || t.idx == 0 {
+	if t.nameStart < 0 {
 		return -1
 	}
-	limit := 0
-	if n := len(st.raws); n > 0 {
-		limit = st.raws[n-1].end
+	if n := len(st.raws); n > 0 && st.raws[n-1].end > int(t.nameStart) {
+		return -1
 	}
-	start := -1
-	for k := t.idx - 1; k >= 0 && k > t.idx-ringSize; k-- {
-		p := &st.ring[k%ringSize]
-		if p.idx != k || int(p.start) < limit {
-			break
-		}
-		if p.cs&csFirstUpper != 0 {
-			if p.initial && st.is(p, determiners) {
-				break
+	return int(t.nameStart)
+}
+
+// context sets what token t needs to know of the words before it (where a
+// run of capitalised words before it starts; whether a role word precedes
+// it), then adds t to that context. Words joined by "and", "of", "&",
+// "upon" or "on" count; a sentence-initial determiner ("The", "Each") does
+// not begin a name.
+func (st *state) context(t *token) {
+	soft := t.sep&(sepHard|sepNewline|sepComma) == 0
+	t.nameStart = -1
+	if st.streak >= 0 && !st.streakConn && soft && !t.initial {
+		t.nameStart = int32(st.streak)
+	}
+	t.prevRole = t.sep&sepComma != 0 && t.sep&(sepHard|sepNewline) == 0 && st.prevEnd > st.prevStart &&
+		roleWords[string(st.lower(st.prevStart, st.prevEnd))]
+	st.prevStart, st.prevEnd = t.start, t.end
+	if !soft {
+		st.streak = -1
+	}
+	switch {
+	case t.cs&csFirstUpper != 0:
+		if t.initial {
+			st.streak, st.streakN = -1, 0
+			if determiners[string(st.lower(t.start, t.end))] {
+				return
 			}
-			start = int(p.start)
-		} else if start < 0 || !st.is(p, connectors) {
-			break
 		}
-		if p.initial || p.sep&(sepHard|sepNewline|sepComma) != 0 {
-			break
+		if st.streak < 0 {
+			st.streak, st.streakN = t.start, 0
 		}
+		st.streakN++
+		st.streakConn = false
+		if st.streakN > maxNameWords {
+			st.streak = -1
+		}
+	case st.streak >= 0 && !t.initial && (st.m.connector(t.id) || t.end-t.start == 1 && st.text[t.start] == '&'):
+		st.streakConn = true
+	default:
+		st.streak = -1
 	}
-	return start
+}
+
+// lower returns text[start:end] lower-cased when it is a short ASCII word,
+// else nil. The result is only valid until the next call.
+func (st *state) lower(start, end int) []byte {
+	if end-start > len(st.buf) {
+		return nil
+	}
+	for k := start; k < end; k++ {
+		c := st.text[k]
+		if c >= 0x80 {
+			return nil
+		}
+		st.buf[k-start] = lowerByte[c]
+	}
+	return st.buf[:end-start]
 }
 
 // unknownName records, at run[i], a name the register lacks that ends in a
@@ -400,31 +438,4 @@ func (st *state) unknownName(i int) int {
 	st.raws = append(st.raws, raw{start: start, end: run[best].end, class: class, ante: -1, typ: TypeName, unknown: true})
 	st.evidence(m.classEra(class))
 	return best - i + 1
-}
-
-// is reports whether the recent token p, lower-cased, is in set.
-func (st *state) is(p *lite, set map[string]bool) bool {
-	var buf [16]byte
-	if p.end-p.start > int32(len(buf)) {
-		return false
-	}
-	w := buf[:0]
-	for k := p.start; k < p.end; k++ {
-		c := st.text[k]
-		if c >= 0x80 {
-			return false
-		}
-		w = append(w, lowerByte[c])
-	}
-	return set[string(w)]
-}
-
-// prevIs reports whether the token before t is in set.
-func (st *state) prevIs(t *token, set map[string]bool) bool {
-	k := t.idx - 1
-	if k < 0 {
-		return false
-	}
-	p := &st.ring[k%ringSize]
-	return p.idx == k && st.is(p, set)
 }

@@ -27,6 +27,7 @@ type Matcher struct {
 	entries []entry
 	descOK  []bool // per word id: may head a lower-case back-reference ("the network")
 	idThe   uint32
+	conn    []bool // per word id: a connector inside names
 	idOf    uint32
 	orgEra  []span // per org: its period in days
 	kindEra [numKinds]span
@@ -175,6 +176,12 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 	m.descOK = make([]bool, len(m.vocab.words))
 	for id := range m.descOK {
 		m.descOK[id] = true
+	}
+	m.conn = make([]bool, len(m.vocab.words))
+	for w := range connectors {
+		if id := m.vocab.ids[w]; id != 0 {
+			m.conn[id] = true
+		}
 	}
 	m.idThe = m.word("the")
 	m.idOf = m.word("of")
@@ -331,3 +338,6 @@ func (m *Matcher) classEra(ci int16) span {
 // Orgs returns the register the matcher was built from. The slice is the
 // matcher's own: callers must not modify it.
 func (m *Matcher) Orgs() []Org { return m.orgs }
+
+// connector reports whether word id joins the words of a name ("and", "of").
+func (m *Matcher) connector(id uint32) bool { return int(id) < len(m.conn) && m.conn[id] }

@@ -34,7 +34,8 @@ type token struct {
 	sepAfter   uint8  // separator after the token (set when the next token is read)
 	cs         uint8  // case flags
 	initial    bool   // the word starts the text, a sentence or a line
-	idx        int32  // index of the token in the text
+	prevRole   bool   // the word before is a role word ("leader"), then a comma
+	nameStart  int32  // start of the capitalised words just before, or -1
 }
 
 // allLower reports whether the token has lower-case letters and no upper-case ones.
@@ -89,31 +90,22 @@ var wordCase = func() (cs [256]byte) {
 	return
 }()
 
-// hashWord hashes an ASCII word of letters and digits, folding case (c|0x20
-// lower-cases a letter and keeps a digit), eight bytes at a time.
+// hashWord hashes an ASCII word of letters and digits as the scanner does
+// while reading it, folding case (c|0x20 lower-cases a letter and keeps a
+// digit).
 func hashWord(w string) uint32 {
-	const prime = 0x9E3779B97F4A7C15
-	h := uint64(len(w))
-	for len(w) >= 8 {
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		h = (h ^ (x | 0x2020202020202020)) * prime
-		h ^= h >> 29
-		w = w[8:]
+	h := uint32(0)
+	for i := 0; i < len(w); i++ {
+		h = h*31 + uint32(w[i]|0x20)
 	}
-	var x uint64
-	for k := 0; k < len(w); k++ {
-		x |= uint64(w[k]|0x20) << (8 * k)
-	}
-	h = (h ^ x) * prime
-	h ^= h >> 32
-	return uint32(h)
+	return h
 }
 
-// filterKey combines a word's length and first and last letters: a cheap
-// test that rejects most words before hashing.
-func filterKey(w string) uint32 {
-	return uint32(len(w)&15)<<10 | uint32(w[0]&31)<<5 | uint32(w[len(w)-1]&31)
+// bloomBits are the two filter bits of a word hash: a cheap test that
+// rejects almost every word outside the vocabulary before the table probe.
+func bloomBits(h uint32) (uint32, uint32) {
+	x := h * 0x9E3779B1
+	return x >> 16, (x >> 3) & 0xFFFF
 }
 
 // scanner splits text into tokens. For each word it computes the hash of
@@ -123,9 +115,10 @@ type scanner struct {
 	s       string
 	i       int
 	buf     []byte
-	ascii   bool // the last word is ASCII: buf is filled lazily
-	abbrev  bool // the last word may be an abbreviation ("St") whose full stop is no boundary
-	initial bool // the next word starts a sentence or line
+	ascii   bool   // the last word is ASCII: buf is filled lazily
+	hash    uint32 // hashWord of the last word, when ASCII
+	abbrev  bool   // the last word may be an abbreviation ("St") whose full stop is no boundary
+	initial bool   // the next word starts a sentence or line
 	start   int
 }
 
@@ -140,6 +133,11 @@ func (sc *scanner) next(t *token) (ok bool, sep uint8) {
 	i := sc.i
 	newlines := 0
 	abbrev := sc.abbrev
+	if i+1 < len(s) && s[i] == ' ' && wordCase[s[i+1]] != 0 {
+		// The common case: one space between two words.
+		sep, abbrev = sepSpace, false
+		i++
+	}
 seps:
 	for i < len(s) {
 		c := s[i]
@@ -218,15 +216,18 @@ seps:
 		cs |= csFirstUpper
 	}
 	ascii := true
+	h := uint32(0)
 	for {
 		// Fast path: ASCII letters and digits.
 		if ascii {
 			for i < len(s) {
-				f := wordCase[s[i]]
+				c := s[i]
+				f := wordCase[c]
 				if f == 0 {
 					break
 				}
 				cs |= f
+				h = h*31 + uint32(c|0x20)
 				i++
 			}
 		} else {
@@ -276,6 +277,7 @@ seps:
 	}
 	sc.i = i
 	sc.ascii = ascii
+	sc.hash = h
 	t.end, t.cs = i, cs
 	n := t.end - t.start
 	sc.abbrev = n <= 2 && cs&csFirstUpper != 0 && cs&csLower != 0
@@ -310,11 +312,13 @@ func (sc *scanner) lookup(v *vocabulary) uint32 {
 		if len(w) > maxWord {
 			return 0
 		}
-		if fk := filterKey(w); v.filter[fk>>6]&(1<<(fk&63)) == 0 {
+		h := sc.hash
+		b1, b2 := bloomBits(h)
+		if v.filter[b1>>6]&(1<<(b1&63)) == 0 || v.filter[b2>>6]&(1<<(b2&63)) == 0 {
 			return 0
 		}
-		h := hashWord(w)
-		for k := h & v.mask; ; k = (k + 1) & v.mask {
+		x := h * 0x85EBCA6B
+		for k := (x ^ x>>15) & v.mask; ; k = (k + 1) & v.mask {
 			sl := v.slots[k]
 			if sl.id == 0 {
 				return 0
@@ -351,7 +355,7 @@ type vocabulary struct {
 	words  []string // id -> word; words[0] is unused
 	slots  []vslot
 	mask   uint32
-	filter [1 << 14 / 64]uint64 // filterKey bits of the ASCII words
+	filter [1 << 16 / 64]uint64 // bloomBits of the ASCII words
 }
 
 type vslot struct{ hash, id uint32 }
@@ -369,10 +373,12 @@ func (v *vocabulary) seal() {
 		if !isASCIIWord(w) {
 			continue // found through ids
 		}
-		fk := filterKey(w)
-		v.filter[fk>>6] |= 1 << (fk & 63)
 		h := hashWord(w)
-		k := h & v.mask
+		b1, b2 := bloomBits(h)
+		v.filter[b1>>6] |= 1 << (b1 & 63)
+		v.filter[b2>>6] |= 1 << (b2 & 63)
+		x := h * 0x85EBCA6B
+		k := (x ^ x>>15) & v.mask
 		for v.slots[k].id != 0 {
 			k = (k + 1) & v.mask
 		}
