@@ -69,8 +69,9 @@ type state struct {
 // longest wins. Offsets are UTF-8 byte offsets into text, and
 // text[m.Start:m.End] == m.Text for every mention. Find never modifies
 // text; any input is accepted (invalid UTF-8, NUL, CR line ends are word
-// boundaries), and the time taken is linear in len(text). It returns nil
-// when there is no mention. Safe for concurrent use.
+// boundaries), and the time taken is linear in len(text). The returned
+// slice is new on every call and belongs to the caller; it is nil when
+// there is no mention. Safe for concurrent use.
 func (m *Matcher) Find(text string, opt Options) []Mention {
 	st := state{m: m, text: text, streak: -1}
 	st.scan()

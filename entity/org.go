@@ -63,8 +63,8 @@ func (o *Org) OpenAt(t time.Time) bool {
 	return true
 }
 
-// RegisterColumns are the columns of the register format read by
-// [ParseRegister], in the order [WriteRegister] writes them.
+// registerColumns are the columns of the register format read by
+// ParseRegister, in the order WriteRegister writes them.
 var registerColumns = []string{"code", "name", "kind", "subkind", "opened", "closed",
 	"parent", "predecessors", "successors", "aliases", "places"}
 

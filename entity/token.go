@@ -168,6 +168,23 @@ seps:
 			i++
 			continue
 		}
+		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 {
+			// U+2000-U+203F: spaces, dashes, curly quotation marks,
+			// without decoding.
+			switch d := s[i+2]; {
+			case d <= 0x8A || d == 0x90 || d == 0x91 || d == 0x98 || d == 0x99 || d == 0xAF:
+				sep |= sepSpace // spaces, hyphens, single quotation marks and apostrophes
+			case d == 0xA8 || d == 0xA9:
+				newlines += 2
+			case d >= 0x8B && d <= 0x8F:
+				// zero-width characters: no separator at all
+			default:
+				sep |= sepHard // dashes, double quotation marks, bullets, ellipsis
+			}
+			abbrev = false
+			i += 3
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if w > 1 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			break
