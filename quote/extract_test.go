@@ -183,8 +183,9 @@ func TestExtractShapes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text, spans := spanmark.Parse(tt.in)
-			got := e.Extract(text)
-			checkInvariants(t, text, got)
+			all := e.Extract(text)
+			checkInvariants(t, text, all)
+			got := withoutIndirect(all)
 			require.Len(t, got, len(tt.want), "got %d quotations, want %d: %+v", len(got), len(tt.want), got)
 			content, mentions, cues := spans['⟦'], spans['⟨'], spans['⟪']
 			// Contents are listed by opening marker, so nested contents come
@@ -219,6 +220,61 @@ func TestExtractShapes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// withoutIndirect drops reported speech, re-pointing Nested indexes.
+func withoutIndirect(qs []Quote) []Quote {
+	var out []Quote
+	idx := make([]int, len(qs))
+	for i, q := range qs {
+		idx[i] = len(out)
+		if q.Kind != Indirect {
+			out = append(out, q)
+		}
+	}
+	for i := range out {
+		if out[i].Nested >= 0 {
+			out[i].Nested = idx[out[i].Nested]
+		}
+	}
+	return out
+}
+
+func TestExtractIndirect(t *testing.T) {
+	tests := []struct {
+		name, in string
+		speaker  string
+		position Position
+	}{
+		{"said that", "⟨Dr Jane Hill⟩ ⟪said⟫ that ⟦the ward would reopen in May⟧.", "Dr Jane Hill", Before},
+		{"told someone that", "⟨The minister⟩ ⟪told⟫ MPs that ⟦waiting lists were falling⟧.", "the minister", Before},
+		{"says a clause", "⟨The report⟩ ⟪says⟫ ⟦most trusts missed their targets⟧.", "the report", Before},
+		{"clause then speaker", "⟦Most trusts missed their targets⟧, ⟨the report⟩ ⟪says⟫.", "the report", After},
+		{"clause then inverted speaker", "⟦Most trusts missed their targets⟧, ⟪warned⟫ ⟨the watchdog⟩.", "the watchdog", After},
+	}
+	var e Extractor
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, spans := spanmark.Parse(tt.in)
+			got := e.Extract(text)
+			checkInvariants(t, text, got)
+			require.Len(t, got, 1, "%+v", got)
+			q := got[0]
+			assert.Equal(t, Indirect, q.Kind, "got kind %s", q.Kind)
+			assert.Equal(t, []Span{{spans['⟦'][0][0], spans['⟦'][0][1]}}, q.Spans)
+			assert.Equal(t, Span{spans['⟨'][0][0], spans['⟨'][0][1]}, q.Mention)
+			assert.Equal(t, Span{spans['⟪'][0][0], spans['⟪'][0][1]}, q.CueSpan)
+			assert.Equal(t, tt.speaker, q.Speaker)
+			assert.Equal(t, tt.position, q.Position)
+		})
+	}
+	t.Run("no clause", func(t *testing.T) {
+		for _, s := range []string{"Mr Cole said.", "Mr Cole said on Monday.", "“We are ready,” Mr Cole said."} {
+			for _, q := range e.Extract(s) {
+				assert.NotEqual(t, Indirect, q.Kind, "in %q got indirect %q", s, q.Text)
+			}
+		}
+	})
 }
 
 func containsSpan(marked [][2]int, s Span) bool {
@@ -264,8 +320,9 @@ func TestExtractZones(t *testing.T) {
 	paras[3].Zone = ZoneSkip
 	paras[5].Zone = ZoneComment
 	var e Extractor
-	got := e.ExtractParagraphs(text, paras)
-	checkInvariants(t, text, got)
+	all := e.ExtractParagraphs(text, paras)
+	checkInvariants(t, text, all)
+	got := withoutIndirect(all)
 	require.Len(t, got, 3, "%+v", got)
 	assert.Equal(t, Headline, got[0].Kind)
 	assert.Equal(t, "alliance", got[0].Speaker)
@@ -315,7 +372,7 @@ func TestExtraCues(t *testing.T) {
 	require.Len(t, plain.Extract(text), 1)
 	assert.Empty(t, plain.Extract(text)[0].Speaker, "without the extra cue")
 	e := Extractor{ExtraCues: []string{"grumbled"}}
-	got := e.Extract(text)
+	got := withoutIndirect(e.Extract(text))
 	require.Len(t, got, 1)
 	assert.Equal(t, "Mr Cole", got[0].Speaker)
 	assert.Equal(t, "grumbled", got[0].Cue)

@@ -34,9 +34,6 @@ func (e *Extractor) ExtractParagraphs(text string, paras []Paragraph) []Quote {
 	x := &extraction{e: e, lx: defaultLexicon(), text: text, paras: cleanParagraphs(text, paras)}
 	x.ms.lx = x.lx
 	x.findQuotations()
-	if len(x.items) == 0 {
-		return nil
-	}
 	x.tokenizeAll()
 	x.attributeAll()
 	return x.output()
@@ -78,6 +75,8 @@ type extraction struct {
 	ms    markScanner
 	items []item
 	cands []candidate
+	// indirect holds reported speech without marks, in text order.
+	indirect []Quote
 }
 
 // findQuotations pairs the marks of every searched paragraph and links
@@ -288,7 +287,6 @@ func (x *extraction) tokenizeAll() {
 		scratch = tokenize(scratch[:0], x.lx, x.text, p.Start, p.End, nil, nil)
 		x.collectCandidates(p, scratch)
 	}
-	slices.SortStableFunc(x.cands, func(a, b candidate) int { return a.pos - b.pos })
 	// Record where each part's marks are among the tokens.
 	for pi := range x.ps {
 		for k, t := range x.ps[pi].toks {
@@ -320,7 +318,7 @@ func (x *extraction) output() []Quote {
 	for n, i := range idx {
 		pos[i] = n
 	}
-	out := make([]Quote, len(idx))
+	out := make([]Quote, len(idx), len(idx)+len(x.indirect))
 	for n, i := range idx {
 		it := &x.items[i]
 		q := it.q
@@ -349,5 +347,31 @@ func (x *extraction) output() []Quote {
 		}
 		out[n] = q
 	}
-	return out
+	if len(x.indirect) == 0 {
+		if len(out) == 0 {
+			return nil
+		}
+		return out
+	}
+	// Merge in the indirect speech, renumbering the Nested indexes.
+	slices.SortStableFunc(x.indirect, func(a, b Quote) int { return a.Spans[0].Start - b.Spans[0].Start })
+	all := make([]Quote, 0, len(out)+len(x.indirect))
+	newIdx := make([]int, len(out))
+	i, j := 0, 0
+	for i < len(out) || j < len(x.indirect) {
+		if j >= len(x.indirect) || i < len(out) && out[i].Spans[0].Start <= x.indirect[j].Spans[0].Start {
+			newIdx[i] = len(all)
+			all = append(all, out[i])
+			i++
+			continue
+		}
+		all = append(all, x.indirect[j])
+		j++
+	}
+	for k := range all {
+		if all[k].Nested >= 0 {
+			all[k].Nested = newIdx[all[k].Nested]
+		}
+	}
+	return all
 }

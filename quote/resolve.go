@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -27,6 +28,11 @@ type candidate struct {
 // collectCandidates records the speaker of every cue outside quotations
 // in paragraph p (tokenized as toks), and the groups it names.
 func (x *extraction) collectCandidates(p *para, toks []tok) {
+	first := len(x.cands)
+	defer func() {
+		// Paragraphs come in order: sorting this paragraph's share keeps all sorted.
+		slices.SortStableFunc(x.cands[first:], func(a, b candidate) int { return a.pos - b.pos })
+	}()
 	{
 		if p.Zone != ZoneBody && p.Zone != ZoneHeadline {
 			return
@@ -38,16 +44,24 @@ func (x *extraction) collectCandidates(p *para, toks []tok) {
 			}
 			lo := max(0, k-window)
 			var s speaker
+			inverted := false
 			if x.cueTakesSpeakerAfter(toks, k) {
 				s = x.subjectAfter(toks, last, min(len(toks), last+window))
 			} else {
 				s = x.subjectBefore(toks, lo, k)
 				if !s.ok && (k == 0 || toks[k-1].kind == tkPunct && toks[k-1].b == ',') {
 					s = x.subjectAfter(toks, last, min(len(toks), last+window))
+					inverted = true
 				}
 			}
 			if s.ok {
 				x.addCandidate(s.mention, s.role)
+				if !x.cueTakesSpeakerAfter(toks, k) && !strings.HasSuffix(x.word(toks[k]), "ing") {
+					if !inverted {
+						x.indirectAfter(toks, k, last, s)
+					}
+					x.indirectBefore(toks, k, last, s, inverted)
+				}
 			}
 			k = last
 		}

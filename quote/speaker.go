@@ -75,11 +75,12 @@ func isDet(s string) bool {
 type segKind uint8
 
 const (
-	segNone   segKind = iota
-	segName           // a proper name or pronoun: "Dr Michael Dixon", "she"
-	segNP             // a noun phrase with a determiner: "the report", "a DH spokesperson"
-	segRole           // a role: "NHS Alliance Chairman", "chief executive"
-	segClause         // a clause or description: "who works as a nurse", "while ..."
+	segNone     segKind = iota
+	segName             // a proper name or pronoun: "Dr Michael Dixon", "she"
+	segNP               // a noun phrase with a determiner: "the report", "a DH spokesperson"
+	segRole             // a role: "NHS Alliance Chairman", "chief executive"
+	segClause           // a clause or description: "who works as a nurse", "while ..."
+	segSentence         // a capitalised clause: "Most trusts missed their targets"
 )
 
 // classify looks at toks[a:b] and returns its kind, with the span of the
@@ -115,8 +116,49 @@ func (x *extraction) classify(toks []tok, a, b int) (k segKind, mention, role Sp
 		}
 		return segRole, whole, Span{}
 	}
-	// Capitalised: a name unless it holds role words; "RoleWord Name" at
-	// the end is a name with its role before it.
+	// Capitalised: a clause if it holds lower-case words other than name
+	// particles, role words and descriptions of the name that ends it
+	// ("Most trusts missed their targets" against "Former secretary of
+	// state Hillary Clinton").
+	lower := false
+	for i := a + 1; i < b; i++ {
+		t := toks[i]
+		if t.kind != tkWord || t.upper || t.cls&wRole != 0 {
+			continue
+		}
+		switch strings.ToLower(x.word(t)) {
+		case "of", "the", "and", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di", "y":
+			continue
+		}
+		if w := x.word(t); w[0] >= '0' && w[0] <= '9' {
+			continue
+		}
+		if t.cls&(wFunction|wCue|wCueFirst|wSkip) != 0 {
+			return segSentence, whole, Span{}
+		}
+		lower = true
+	}
+	if lower {
+		last := toks[b-1]
+		if last.kind != tkWord || !last.upper || last.cls&(wFunction|wSkip) != 0 {
+			for i := a; i < b; i++ {
+				if toks[i].kind == tkWord && toks[i].cls&wRole != 0 {
+					return segRole, whole, Span{} // "President Obama's former chief of staff"
+				}
+			}
+			return segSentence, whole, Span{}
+		}
+		n := b - 1
+		for n > a && toks[n-1].kind == tkWord && toks[n-1].upper && toks[n-1].cls&wRole == 0 {
+			n--
+		}
+		if n == a {
+			return segName, whole, Span{}
+		}
+		return segName, Span{toks[n].start, toks[b-1].end}, Span{toks[a].start, toks[n-1].end}
+	}
+	// A name unless it holds role words; "RoleWord Name" at the end is a
+	// name with its role before it.
 	r := -1
 	for i := a; i < b; i++ {
 		if toks[i].kind == tkWord && toks[i].cls&wRole != 0 && toks[i].cls&wHonorific == 0 {
@@ -277,7 +319,7 @@ func (x *extraction) subjectBefore(toks []tok, lo, cue int) (s speaker) {
 					roleSeg = m
 				}
 			case segClause:
-			case segNone:
+			case segNone, segSentence:
 				end = -1
 			}
 			if end < 0 || a < lo || toks[a].kind != tkPunct || toks[a].b != ',' {
