@@ -353,7 +353,7 @@ func (x *extraction) setSpeaker(it *item, sp speaker, toks []tok, pos Position) 
 		if c := x.resolvePronoun(m, sp.mention.Start); c != nil {
 			it.q.Speaker = c.name
 			if it.q.Role == "" {
-				it.q.Role = c.role
+				it.q.Role, it.q.RoleSpan = c.role, c.roleAt
 			}
 		} else {
 			it.q.Speaker = m
@@ -361,7 +361,7 @@ func (x *extraction) setSpeaker(it *item, sp speaker, toks []tok, pos Position) 
 	} else {
 		it.q.Speaker = x.resolveName(sp.mention)
 	}
-	it.q.OrgSpan = x.orgOf(sp.role, sp.mention)
+	it.q.OrgSpan = x.orgOf(it.q.RoleSpan, sp.mention)
 	if !it.q.OrgSpan.IsZero() {
 		it.q.Org = x.text[it.q.OrgSpan.Start:it.q.OrgSpan.End]
 	}

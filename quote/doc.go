@@ -48,12 +48,16 @@
 //   - [Headline]: any quotation in a ZoneHeadline paragraph.
 //   - [Comment]: a reader comment in a ZoneComment paragraph, signed
 //     " - Name, Place".
-//   - [Indirect]: reported speech without marks (reserved; not yet reported).
+//   - [Indirect]: reported speech without marks, taken only in shapes that
+//     keep precision high: "X said that CLAUSE", "X told Y that CLAUSE",
+//     "X says CLAUSE" and "CLAUSE, X said." (Position Before or After).
 //
 // # Attribution
 //
 // A cue is a reporting verb from the embedded lexicon (said, says, told,
-// added, warned, according to, ...). These shapes are recognised:
+// added, warned, according to, ...; [Extractor.ExtraCues] adds more), or
+// the colon of a headline or transcript attribution "NAME: “…”". These
+// shapes are recognised:
 //
 //	NAME, ROLE, said: “…”              ROLE NAME said: “…”
 //	“…,” said NAME / “…,” NAME said    “…,” she added.
@@ -71,9 +75,14 @@
 // speaker rather than a guessed one.
 //
 // Pronouns (he, she, it, they) are resolved to the nearest earlier speaker
-// of a compatible sort: "she" skips "the report", "it" skips people. Short
-// names ("Dixon", "the Alliance") become the fuller earlier name; "the
-// minister" becomes the earlier speaker whose role says minister.
+// of a compatible sort: "she" skips "the report", "it" skips people; a
+// pronoun with no compatible antecedent is kept as written. Short names
+// ("Dixon", "the Alliance") become the fuller earlier name; "the minister"
+// becomes the earlier speaker whose role says minister. A quotation is
+// Direct when it stands as its own sentence(s) next to its attribution,
+// Partial when the reporter's words surround it or it starts in lower
+// case, and Scare when it is unattributed and short, or modifies the word
+// after it (a “one size fits all” approach).
 //
 // # Sample
 //
@@ -85,7 +94,14 @@
 // Extract returns two Direct quotations: "We are ready." spoken by
 // "Dr Jane Hill" (role "chair of the Example Trust", organisation "Example
 // Trust", cue "said", Position Before), and "It will not be easy," whose
-// mention "she" resolves to "Dr Jane Hill" (cue "added", Position After).
+// mention "she" resolves to "Dr Jane Hill" (cue "added", Position After):
+//
+//	{Kind: Direct, Text: "We are ready.", Spans: [{51 64}], Speaker: "Dr Jane Hill",
+//	 Mention: {0 12}, Role: "chair of the Example Trust", Org: "Example Trust",
+//	 Cue: "said", Position: Before, Nested: -1}
+//	{Kind: Direct, Text: "It will not be easy,", Spans: [{71 91}], Speaker: "Dr Jane Hill",
+//	 Mention: {95 98}, Role: "chair of the Example Trust", RoleSpan: {14 40},
+//	 Org: "Example Trust", Cue: "added", Position: After, Nested: -1}
 //
 // # Concurrency
 //

@@ -21,6 +21,7 @@ type candidate struct {
 	pos    int // byte offset of the mention
 	name   string
 	role   string
+	roleAt Span
 	class  entityClass
 	gender wordClass // wMale, wFemale or 0
 }
@@ -97,7 +98,7 @@ func (x *extraction) addCandidate(m, role Span) {
 	name := x.resolveName(m)
 	c := candidate{pos: m.Start, name: name, class: x.classOf(m)}
 	if !role.IsZero() {
-		c.role = x.text[role.Start:role.End]
+		c.role, c.roleAt = x.text[role.Start:role.End], role
 	}
 	if first, _, _ := strings.Cut(w, " "); first != "" {
 		c.gender = x.lx.class(strings.TrimSuffix(first, ".")) & (wMale | wFemale)

@@ -210,7 +210,9 @@ type Quote struct {
 	Speaker string `json:"speaker,omitempty"`
 	// Mention is the attributing mention as written ("she", "Dr Michael Dixon").
 	Mention Span `json:"speaker_mention,omitzero"`
-	// Role is the speaker's role as written ("NHS Alliance Chairman"), at RoleSpan.
+	// Role is the speaker's role as written ("NHS Alliance Chairman"), at
+	// RoleSpan; for a resolved pronoun, the role given where its antecedent
+	// was named.
 	Role     string `json:"role,omitempty"`
 	RoleSpan Span   `json:"role_span,omitzero"`
 	// Org is the speaker's organisation where the text gives one ("NHS
