@@ -2,7 +2,7 @@ package corpus
 
 import (
 	"bytes"
-	"strings"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,6 +47,12 @@ func goodish(l *line) bool {
 	n := l.end - l.start
 	return l.reason == ReasonNone && l.dateKind == 0 && n >= shortLen && l.words >= 8 && stopShare(l) >= 0.2 &&
 		(sentenceEnd(l.term) || n >= longLen)
+}
+
+// sentenceish is a weaker test than goodish: a line of at least six words
+// ending like a sentence. A title needs one after it.
+func sentenceish(l *line) bool {
+	return l.reason == ReasonNone && l.dateKind == 0 && l.words >= 6 && sentenceEnd(l.term) && stopShare(l) >= 0.15
 }
 
 // titleLike reports whether l can be a headline: a short line of words with
@@ -107,61 +113,61 @@ func sameWords(text []byte, a, b *line) bool {
 	}
 }
 
-// normWords returns the lower-case words of s joined by single spaces.
-func normWords(s []byte) string {
-	var b strings.Builder
-	b.Grow(len(s))
+// nearDup reports whether two lines share nearly all their words (at least
+// 80% of the distinct words of the longer one), as a standfirst and the first
+// paragraph that repeats it do. Words are compared by hash.
+func (st *state) nearDup(text []byte, a, b *line) bool {
+	la, lb := a.end-a.start, b.end-b.start
+	if a.words < 4 || b.words < 4 || la > 2000 || lb > 2000 || 10*min(la, lb) < 7*max(la, lb) {
+		return false
+	}
+	st.hashA = distinctHashes(text[a.start:a.end], st.hashA[:0])
+	st.hashB = distinctHashes(text[b.start:b.end], st.hashB[:0])
+	x, y := st.hashA, st.hashB
+	common := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			common++
+			i++
+			j++
+		}
+	}
+	return float64(common) >= 0.8*float64(max(len(x), len(y)))
+}
+
+// distinctHashes appends the sorted, distinct hashes of the lower-case words
+// of s to dst.
+func distinctHashes(s []byte, dst []uint32) []uint32 {
 	for i := 0; i < len(s); {
 		j := wordAt(s, i)
 		if j == i {
 			i++
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
+		h := uint32(fnvOffset)
 		for _, c := range s[i:j] {
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			h = (h ^ uint32(c)) * fnvPrime
 		}
+		dst = append(dst, h)
 		i = j
 	}
-	return b.String()
-}
-
-// nearDup reports whether two lines share nearly all their words (at least
-// 80% of the distinct words of the longer one), as a standfirst and the first
-// paragraph that repeats it do.
-func nearDup(text []byte, a, b *line) bool {
-	if a.words < 4 || b.words < 4 || a.end-a.start > 2000 || b.end-b.start > 2000 {
-		return false
-	}
-	wa := strings.Fields(normWords(text[a.start:a.end]))
-	wb := strings.Fields(normWords(text[b.start:b.end]))
-	set := make(map[string]bool, len(wa))
-	for _, w := range wa {
-		set[w] = true
-	}
-	setB := make(map[string]bool, len(wb))
-	common := 0
-	for _, w := range wb {
-		if !setB[w] {
-			setB[w] = true
-			if set[w] {
-				common++
-			}
-		}
-	}
-	return float64(common) >= 0.8*float64(max(len(set), len(setB)))
+	slices.Sort(dst)
+	return slices.Compact(dst)
 }
 
 // byline recognises an author line: "By Jane Smith[, role]" anywhere in the
 // header block, or, after the title, a bare name with an optional role
 // ("Caroline White", "Jane Smith, Health Correspondent"). It returns the
 // byline's span (without "By ").
-func byline(text []byte, l *line, ws []word, bare bool, lex map[string]uint32) (Span, bool) {
+func byline(text []byte, l *line, ws []word, bare bool, lex *lexTable) (Span, bool) {
 	s := text[l.start:l.end]
 	if l.words > 15 || len(s) > 150 || l.term == '.' && !bytes.HasSuffix(s, []byte("Ltd.")) {
 		return Span{}, false
@@ -196,8 +202,12 @@ func byline(text []byte, l *line, ws []word, bare bool, lex map[string]uint32) (
 // dateIn looks for a publication date inside a sentence: a full date in
 // brackets ("today (29 January 2010)") or right after "today", "published"
 // or "dated". Offsets are absolute.
-func dateIn(text []byte, l *line, lex map[string]uint32, toks []dtok) (dateMatch, []dtok, bool) {
+func dateIn(text []byte, l *line, lex *lexTable, toks []dtok) (dateMatch, []dtok, bool) {
 	s := text[l.start:l.end]
+	if bytes.IndexByte(s, '(') < 0 && !bytes.Contains(s, []byte("oday")) &&
+		!bytes.Contains(s, []byte("ublished")) && !bytes.Contains(s, []byte("ated")) {
+		return dateMatch{}, toks, false
+	}
 	toks = dateTokens(s, lex, toks, 4096)
 	for from := 0; ; {
 		m, ok := findDate(s, toks, from)
@@ -227,12 +237,12 @@ func dateIn(text []byte, l *line, lex map[string]uint32, toks []dtok) (dateMatch
 }
 
 // classify assigns every line its kind and fills the article.
-func (st *state) classify(a *Article, text []byte, lex map[string]uint32) {
+func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 	L := st.lines
 	n := len(L)
 	lastGoodish := -1
 	for i := range L {
-		if goodish(&L[i]) {
+		if goodish(&L[i]) || sentenceish(&L[i]) {
 			lastGoodish = i
 		}
 	}
@@ -242,7 +252,7 @@ func (st *state) classify(a *Article, text []byte, lex map[string]uint32) {
 		date                         Date
 	)
 	setDate := func(l *line, src DateSource) {
-		date = Date{Time: l.dateTime, Text: string(text[l.dateStart:l.dateEnd]),
+		date = Date{Time: l.date(), Text: string(text[l.dateStart:l.dateEnd]),
 			Span: Span{l.dateStart, l.dateEnd}, Source: src}
 	}
 	bylineAt := func(i int, bare bool) bool {
@@ -250,7 +260,9 @@ func (st *state) classify(a *Article, text []byte, lex map[string]uint32) {
 			return false
 		}
 		l := &L[i]
-		st.words = st.words[:0]
+		if l.words > 15 || l.end-l.start > 150 {
+			return false
+		}
 		analyzeWords(l, text, lex, &st.words)
 		sp, ok := byline(text, l, st.words, bare, lex)
 		if !ok {
@@ -479,7 +491,7 @@ func abs(x int) int {
 // standfirstLike reports whether the line i right after the title is a
 // standfirst: followed by the byline or a dateline, repeated nearly word for
 // word by the next line, or a sentence fragment with no final punctuation.
-func (st *state) standfirstLike(text []byte, i int, lex map[string]uint32) bool {
+func (st *state) standfirstLike(text []byte, i int, lex *lexTable) bool {
 	L := st.lines
 	l := &L[i]
 	if l.words < 4 || l.end-l.start > 400 {
@@ -498,12 +510,13 @@ func (st *state) standfirstLike(text []byte, i int, lex map[string]uint32) bool 
 		if nx.dateKind != 0 {
 			return true
 		}
-		st.words = st.words[:0]
-		analyzeWords(nx, text, lex, &st.words)
-		if _, ok := byline(text, nx, st.words, true, lex); ok {
-			return true
+		if nx.words <= 15 && nx.end-nx.start <= 150 {
+			analyzeWords(nx, text, lex, &st.words)
+			if _, ok := byline(text, nx, st.words, true, lex); ok {
+				return true
+			}
 		}
-		if nearDup(text, l, nx) {
+		if st.nearDup(text, l, nx) {
 			return true
 		}
 	}
@@ -590,27 +603,24 @@ func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
 	}
 }
 
-// pullQuote reports whether line j has no final punctuation and repeats, word
-// for word, part of a longer line nearby: a pull quote.
+// pullQuote reports whether line j has no final punctuation and repeats,
+// byte for byte from its second word on, part of a longer line nearby: a
+// pull quote. (Its first word may differ in case or follow a quotation mark
+// in the source.)
 func (st *state) pullQuote(text []byte, j, from, to int) bool {
 	L := st.lines
-	if st.norm == nil || len(st.norm) < len(L) {
-		st.norm = make([]string, len(L))
-		st.normOK = make([]bool, len(L))
+	s := text[L[j].start:L[j].end]
+	i := wordAt(s, 0)
+	for i < len(s) && wordAt(s, i) == i {
+		i++
 	}
-	get := func(k int) string {
-		if !st.normOK[k] {
-			st.norm[k] = normWords(text[L[k].start:L[k].end])
-			st.normOK[k] = true
-		}
-		return st.norm[k]
+	tail := s[i:]
+	if len(tail) < 24 {
+		return false
 	}
-	me := get(j)
 	for k := max(from, j-pullWindow); k < min(to, j+pullWindow+1); k++ {
-		if k == j || L[k].words <= L[j].words || L[k].kind != KindUnknown {
-			continue
-		}
-		if strings.Contains(get(k), me) {
+		if k != j && L[k].end-L[k].start > len(s) && L[k].kind == KindUnknown &&
+			bytes.Contains(text[L[k].start:L[k].end], tail) {
 			return true
 		}
 	}
@@ -636,7 +646,7 @@ func (st *state) addComment(a *Article, l *line, c Comment, text []byte) {
 // classifyComments reads the comments section that starts with the header
 // line cstart: one-line signed comments, comments followed by a signature
 // line, comments introduced by "Name wrote:", and unsigned comments.
-func (st *state) classifyComments(a *Article, text []byte, cstart int, lex map[string]uint32) {
+func (st *state) classifyComments(a *Article, text []byte, cstart int, lex *lexTable) {
 	L := st.lines
 	n := len(L)
 	if cstart >= n {

@@ -18,7 +18,7 @@ var sigDashes = [...]string{" - ", " – ", " — ", " -- ", " ~ "}
 // separated by single spaces, each capitalised (or a lower-case particle such
 // as "de" or "van", or an initial), made of letters, hyphens, apostrophes and
 // full stops, with no digits.
-func nameLike(s []byte, lex map[string]uint32) bool {
+func nameLike(s []byte, lex *lexTable) bool {
 	if len(s) == 0 || len(s) > 50 {
 		return false
 	}
@@ -79,7 +79,7 @@ func placeLike(s []byte) bool {
 }
 
 // parseSignature reads "Name" or "Name, Place" from text[a:b].
-func parseSignature(text []byte, a, b int, lex map[string]uint32) (signature, bool) {
+func parseSignature(text []byte, a, b int, lex *lexTable) (signature, bool) {
 	a, b = trimSpace(text, a, b)
 	if b-a > 100 || a >= b {
 		return signature{}, false
@@ -142,7 +142,7 @@ func quoteContent(s []byte) (int, int, bool) {
 // “comment text” - Name, Place (quoted; or unquoted when loose is set, e.g.
 // inside a comments section). The signature must follow a dash at the end of
 // the line, right after the closing quotation mark.
-func signedComment(text []byte, a, b int, loose bool, lex map[string]uint32) (Comment, bool) {
+func signedComment(text []byte, a, b int, loose bool, lex *lexTable) (Comment, bool) {
 	s := text[a:b]
 	best := -1
 	var dash string
@@ -175,19 +175,24 @@ func signedComment(text []byte, a, b int, loose bool, lex map[string]uint32) (Co
 
 // signatureLine recognises a line that is only a signature: "- Name",
 // "Name, Place", "– Name, Place".
-func signatureLine(text []byte, a, b int, lex map[string]uint32) (signature, bool) {
+func signatureLine(text []byte, a, b int, lex *lexTable) (signature, bool) {
 	s := text[a:b]
 	for _, p := range [...]string{"- ", "– ", "— ", "-- ", "~ ", "~"} {
 		if bytes.HasPrefix(s, []byte(p)) {
 			return parseSignature(text, a+len(p), b, lex)
 		}
 	}
-	return parseSignature(text, a, b, lex)
+	// Without a dash, one word ("Reply", "Report") is not enough.
+	sig, ok := parseSignature(text, a, b, lex)
+	if !ok || bytes.IndexByte(text[sig.author.Start:sig.author.End], ' ') < 0 {
+		return signature{}, false
+	}
+	return sig, true
 }
 
 // introLine recognises a line that introduces the comment below it:
 // "Name wrote:", "Name, Place says:", "Posted by Name".
-func introLine(text []byte, a, b int, lex map[string]uint32) (signature, bool) {
+func introLine(text []byte, a, b int, lex *lexTable) (signature, bool) {
 	s := text[a:b]
 	for _, suf := range [...]string{" wrote:", " says:", " said:"} {
 		if bytes.HasSuffix(s, []byte(suf)) {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -10,6 +11,7 @@ import (
 type dtok struct {
 	start, end int
 	val        int // number value (digits), -1 when too long
+	digits     int // number of digits
 	month      int // month number (letters), 0 when not a month
 	num        bool
 	weekday    bool
@@ -26,7 +28,7 @@ type dateMatch struct {
 
 // dateTokens splits s into date tokens, appending to toks[:0]. Ordinal
 // suffixes ("29th") are dropped. At most limit tokens are kept.
-func dateTokens(s []byte, lex map[string]uint32, toks []dtok, limit int) []dtok {
+func dateTokens(s []byte, lex *lexTable, toks []dtok, limit int) []dtok {
 	toks = toks[:0]
 	var buf [16]byte
 	for i := 0; i < len(s) && len(toks) < limit; {
@@ -43,7 +45,7 @@ func dateTokens(s []byte, lex map[string]uint32, toks []dtok, limit int) []dtok 
 				}
 				j++
 			}
-			toks = append(toks, dtok{start: i, end: j, val: v, num: true})
+			toks = append(toks, dtok{start: i, end: j, val: v, digits: j - i, num: true})
 			i = j
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			j := i
@@ -51,10 +53,12 @@ func dateTokens(s []byte, lex map[string]uint32, toks []dtok, limit int) []dtok 
 				j++
 			}
 			if j < len(s) && s[j] >= utf8.RuneSelf {
-				// Part of a longer non-ASCII word: not a date word.
-				toks = append(toks, dtok{start: i, end: j})
-				i = j
-				continue
+				if r, _ := utf8.DecodeRune(s[j:]); unicode.IsLetter(r) {
+					// Part of a longer non-ASCII word: not a date word.
+					toks = append(toks, dtok{start: i, end: j})
+					i = j
+					continue
+				}
 			}
 			var bits uint32
 			if j-i <= len(buf) {
@@ -65,11 +69,19 @@ func dateTokens(s []byte, lex map[string]uint32, toks []dtok, limit int) []dtok 
 					}
 				}
 				w := buf[:n]
-				if n := len(toks); n > 0 && toks[n-1].num && toks[n-1].end == i && isOrdinal(w) {
+				if k := len(toks); k > 0 && toks[k-1].num && toks[k-1].end == i && isOrdinal(w) {
+					toks[k-1].end = j // "3rd": the suffix belongs to the number
 					i = j
 					continue
 				}
+				if k := len(toks); k > 0 && toks[k-1].num && toks[k-1].end+1 == i && s[i-1] == ' ' && string(w) == "of" {
+					i = j // "1st of April": "of" is part of the date
+					continue
+				}
 				bits = lookup(lex, w)
+				if c >= 'a' && c <= 'z' {
+					bits &^= cueMonth // month names are capitalised in English
+				}
 			}
 			toks = append(toks, dtok{start: i, end: j, month: monthOf(bits), weekday: bits&cueWeekday != 0,
 				filler: bits&cueFiller != 0, social: bits&cueSocial != 0})
@@ -92,6 +104,9 @@ func isOrdinal(w []byte) bool {
 func gapOK(s []byte, a, b int, dash bool) bool {
 	if b-a > 4 || b <= a {
 		return false
+	}
+	if string(s[a:b]) == " of " {
+		return true
 	}
 	for k := a; k < b; k++ {
 		switch c := s[k]; {
@@ -129,9 +144,11 @@ func makeDate(y, m, d int) (time.Time, bool) {
 	return t, true
 }
 
-func isYear(t dtok) bool  { return t.num && t.end-t.start == 4 && t.val >= 1900 && t.val <= 2100 }
-func isDay(t dtok) bool   { return t.num && t.end-t.start <= 2 && t.val >= 1 && t.val <= 31 }
-func isSmall(t dtok) bool { return t.num && t.end-t.start <= 2 }
+func isYear(t dtok) bool {
+	return t.num && t.digits == 4 && t.end-t.start == 4 && t.val >= 1900 && t.val <= 2100
+}
+func isDay(t dtok) bool   { return t.num && t.digits <= 2 && t.val >= 1 && t.val <= 31 }
+func isSmall(t dtok) bool { return t.num && t.digits <= 2 && t.end-t.start == t.digits }
 
 // findDate returns the first date in s whose first token is at or after
 // toks[from]. Recognised forms: "[Weekday[,]] 29[th] [of] January[,] 2010",

@@ -2,13 +2,16 @@ package corpus
 
 import "bytes"
 
+// maxFurnitureLen is the longest line, in bytes, that phrase rules look at.
+const maxFurnitureLen = 400
+
 // furniture returns the reason a line is site furniture, from its words ws
 // (lower-cased comparisons) and shape, or ReasonNone. Phrase rules only run
 // for lines that carry a key word, and all of them are bounded in length:
 // a long line is content.
 func furniture(s []byte, ws []word, l *line) Reason {
-	n := l.words
-	if n > maxWords {
+	n := int(l.words)
+	if n > maxWords || l.long || len(s) > maxFurnitureLen {
 		return ReasonNone
 	}
 	if n == 0 {
@@ -21,7 +24,7 @@ func furniture(s []byte, ws []word, l *line) Reason {
 	if l.cues&(cueKey|cueSocial) == 0 {
 		return ReasonNone
 	}
-	if hasWord(s, ws, "comment", "comments", "commenting") && n <= 12 {
+	if l.cues&kComment != 0 && n <= 12 {
 		switch {
 		case hasWord(s, ws, "closed", "disabled") || hasSeq(s, ws, "no", "comments") ||
 			hasSeq(s, ws, "be", "the", "first") || (l.nums > 0 && ws[0].num && ws[0].end-ws[0].start == 1 && s[ws[0].start] == '0'):
@@ -30,14 +33,14 @@ func furniture(s []byte, ws []word, l *line) Reason {
 			return ReasonCommentsHeader
 		}
 	}
-	if hasSeq(s, ws, "intended", "for") && hasWord(s, ws, "professionals", "professional", "only") && n <= 25 {
+	if l.cues&kDisclaimer != 0 && hasSeq(s, ws, "intended", "for") && hasWord(s, ws, "professionals", "professional", "only") && n <= 25 {
 		return ReasonDisclaimer
 	}
-	if n <= 30 && (hasSeq(s, ws, "you", "are", "leaving") || hasSeq(s, ws, "you", "are", "now", "leaving") ||
+	if l.cues&kExit != 0 && n <= 30 && (hasSeq(s, ws, "you", "are", "leaving") || hasSeq(s, ws, "you", "are", "now", "leaving") ||
 		hasSeq(s, ws, "you", "are", "currently", "leaving") || hasSeq(s, ws, "are", "you", "sure", "you", "want")) {
 		return ReasonExitNotice
 	}
-	if n <= 6 && (seqAt(s, ws, 0, "ads", "by") || seqAt(s, ws, 0, "advertisement") || seqAt(s, ws, 0, "advertising") ||
+	if l.cues&kAds != 0 && n <= 6 && (seqAt(s, ws, 0, "ads", "by") || seqAt(s, ws, 0, "advertisement") || seqAt(s, ws, 0, "advertising") ||
 		seqAt(s, ws, 0, "sponsored") || seqAt(s, ws, 0, "promoted") || seqAt(s, ws, 0, "adverts") ||
 		seqAt(s, ws, 0, "paid", "content")) {
 		return ReasonAdvertising
@@ -45,21 +48,21 @@ func furniture(s []byte, ws []word, l *line) Reason {
 	if l.cues&cueSocial != 0 && n <= 12 && allSocial(s, ws) {
 		return ReasonShareWidget
 	}
-	if n <= 30 && (hasSeq(s, ws, "sign", "up") || hasWord(s, ws, "subscribe", "newsletter", "newsletters") ||
+	if l.cues&kSignUp != 0 && n <= 30 && (hasSeq(s, ws, "sign", "up") || hasWord(s, ws, "subscribe", "newsletter", "newsletters") ||
 		hasSeq(s, ws, "register", "now") || hasSeq(s, ws, "register", "for", "free") || hasSeq(s, ws, "register", "here")) &&
 		hasWord(s, ws, "our", "us", "you", "your", "free", "now", "here", "today") {
 		return ReasonSignUp
 	}
-	if n <= 20 && (hasSeq(s, ws, "what", "do", "you", "think") || hasSeq(s, ws, "join", "the", "debate") ||
+	if l.cues&kEngage != 0 && n <= 20 && (hasSeq(s, ws, "what", "do", "you", "think") || hasSeq(s, ws, "join", "the", "debate") ||
 		hasSeq(s, ws, "have", "your", "say") || hasSeq(s, ws, "join", "the", "conversation") ||
 		hasSeq(s, ws, "tell", "us", "what", "you", "think") || hasSeq(s, ws, "let", "us", "know", "what", "you", "think")) {
 		return ReasonEngagementPrompt
 	}
-	if n <= 4 && (hasSeq(s, ws, "currently", "reading") || hasSeq(s, ws, "now", "reading") ||
+	if l.cues&kReading != 0 && n <= 4 && (hasSeq(s, ws, "currently", "reading") || hasSeq(s, ws, "now", "reading") ||
 		hasSeq(s, ws, "you", "are", "reading") || hasSeq(s, ws, "reading", "now")) {
 		return ReasonReadingLabel
 	}
-	if n <= 12 && l.term != '.' && (seqAt(s, ws, 0, "more", "from") || seqAt(s, ws, 0, "more", "on") ||
+	if l.cues&kRelated != 0 && n <= 12 && l.term != '.' && (seqAt(s, ws, 0, "more", "from") || seqAt(s, ws, 0, "more", "on") ||
 		seqAt(s, ws, 0, "more", "stories") || seqAt(s, ws, 0, "related") || seqAt(s, ws, 0, "read", "more") ||
 		seqAt(s, ws, 0, "read", "next") || seqAt(s, ws, 0, "see", "also") || seqAt(s, ws, 0, "most", "read") ||
 		seqAt(s, ws, 0, "most", "popular") || seqAt(s, ws, 0, "you", "may", "also") || seqAt(s, ws, 0, "you", "might", "also") ||
@@ -67,25 +70,25 @@ func furniture(s []byte, ws []word, l *line) Reason {
 		seqAt(s, ws, 0, "trending")) {
 		return ReasonRelatedLinks
 	}
-	if n <= 60 && (hasSeq(s, ws, "registered", "in", "england") || hasSeq(s, ws, "registered", "office") ||
+	if l.cues&kFooter != 0 && (hasSeq(s, ws, "registered", "in", "england") || hasSeq(s, ws, "registered", "office") ||
 		hasSeq(s, ws, "reg", "no") || hasSeq(s, ws, "company", "no") || hasSeq(s, ws, "company", "number") ||
 		seqAt(s, ws, 0, "copyright") || hasSeq(s, ws, "all", "rights", "reserved") || hasSeq(s, ws, "privacy", "policy") ||
 		hasSeq(s, ws, "cookie", "policy") || hasSeq(s, ws, "terms", "of", "use") ||
 		(n <= 8 && hasSeq(s, ws, "terms", "and", "conditions"))) {
 		return ReasonFooter
 	}
-	if n <= 10 && (seqAt(s, ws, 0, "home") && bytes.ContainsAny(s, ">|»/") || seqAt(s, ws, 0, "skip", "to") ||
+	if l.cues&kNav != 0 && n <= 10 && (seqAt(s, ws, 0, "home") && bytes.ContainsAny(s, ">|»/") || seqAt(s, ws, 0, "skip", "to") ||
 		seqAt(s, ws, 0, "back", "to", "top") || seqAt(s, ws, 0, "menu") || seqAt(s, ws, 0, "search") ||
 		seqAt(s, ws, 0, "log", "in") || seqAt(s, ws, 0, "sign", "in") || seqAt(s, ws, 0, "login") ||
 		seqAt(s, ws, 0, "you", "are", "here")) {
 		return ReasonNavigation
 	}
-	if n <= 20 && (seqAt(s, ws, 0, "photo") || seqAt(s, ws, 0, "photograph") || seqAt(s, ws, 0, "picture") ||
+	if l.cues&kCaption != 0 && n <= 20 && (seqAt(s, ws, 0, "photo") || seqAt(s, ws, 0, "photograph") || seqAt(s, ws, 0, "picture") ||
 		seqAt(s, ws, 0, "image") || seqAt(s, ws, 0, "illustration") || seqAt(s, ws, 0, "credit")) &&
 		len(ws) > 1 && bytes.IndexByte(s[ws[0].end:ws[1].start], ':') >= 0 {
 		return ReasonCaption
 	}
-	if n <= 15 && hasSeq(s, ws, "getty", "images") {
+	if l.cues&kCaption != 0 && n <= 15 && hasSeq(s, ws, "getty", "images") {
 		return ReasonCaption
 	}
 	return ReasonNone
@@ -95,7 +98,7 @@ func furniture(s []byte, ws []word, l *line) Reason {
 // "Page 2 of 5") and lines split by many separators ("News | Health |
 // Care").
 func shapeRule(s []byte, ws []word, l *line) Reason {
-	n := l.words
+	n := int(l.words)
 	if n <= 6 && len(s) <= 40 {
 		pager, signal := true, false
 		for _, w := range ws {

@@ -11,12 +11,28 @@ const (
 	cueSocial                      // share buttons and social networks
 	cueFiller                      // words that may surround a date on a date line
 	cuePager                       // pager words
-	cueKey                         // key word of a furniture phrase
 	cueParticle                    // lower-case name particle (de, van, ...)
 	cueRole                        // journalist role word (correspondent, editor, ...)
 	cueMonth                       // month name; the month number is in bits 24-27
 	cueWeekday                     // weekday name
+
+	// Key words of the furniture phrase rules, one bit per rule, so that a
+	// rule runs only on lines that carry one of its words.
+	kComment
+	kDisclaimer
+	kExit
+	kAds
+	kSignUp
+	kEngage
+	kReading
+	kRelated
+	kFooter
+	kNav
+	kCaption
 )
+
+// cueKey is set for a word that is key to any furniture phrase rule.
+const cueKey = kComment | kDisclaimer | kExit | kAds | kSignUp | kEngage | kReading | kRelated | kFooter | kNav | kCaption
 
 const monthShift = 24
 
@@ -35,12 +51,7 @@ while who whom whose why will with within without would yet you your yours yours
 whatsapp pinterest reddit youtube flipboard messenger tumblr google copy link follow rss feed bookmark save x`
 	fillerWords = `published posted updated last on at date am pm gmt bst utc cet cest est edt pst first modified created
 issued released time uk dated`
-	pagerWords = `next previous prev page of first last older newer back`
-	keyWords   = `comment comments commenting intended leaving sure ads advertisement advertising advert adverts sponsored
-promoted sign subscribe subscription newsletter newsletters register registered registration think debate say
-conversation more related read see popular recommended also latest trending copyright rights reserved reg company
-privacy cookie cookies terms reading home menu skip search login log photo photograph picture image illustration
-credit getty you`
+	pagerWords    = `next previous prev page of first last older newer back`
 	particleWords = `de van von der den du la le da di del bin al el st`
 	roleWords     = `correspondent editor reporter journalist writer columnist staff contributor analyst producer chief
 political health social news deputy senior`
@@ -51,9 +62,44 @@ var monthNames = [...]string{"january", "february", "march", "april", "may", "ju
 
 var weekdayNames = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
+// lexTable is an open-addressing hash table from lower-case words to cue
+// bits, faster than a map for the one lookup per word the parser makes.
+type lexTable struct {
+	keys   [lexSize]string
+	hashes [lexSize]uint32
+	bits   [lexSize]uint32
+}
+
+const (
+	lexSize   = 2048 // power of two, about four times the number of words
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// hashWord is FNV-1a over w, which must already be lower case.
+func hashWord(w []byte) uint32 {
+	h := uint32(fnvOffset)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return h
+}
+
+// get returns the bits of the lower-case word w whose hashWord is h.
+func (t *lexTable) get(w []byte, h uint32) uint32 {
+	for i := h & (lexSize - 1); ; i = (i + 1) & (lexSize - 1) {
+		if t.hashes[i] == h && t.keys[i] == string(w) {
+			return t.bits[i]
+		}
+		if t.keys[i] == "" {
+			return 0
+		}
+	}
+}
+
 // lexicon maps lower-case words to their cue bits. It is built once, on
 // first use, and never modified afterwards, so it is safe for concurrent use.
-var lexicon = sync.OnceValue(func() map[string]uint32 {
+var lexicon = sync.OnceValue(func() *lexTable {
 	m := make(map[string]uint32, 512)
 	add := func(list string, bit uint32) {
 		for _, w := range strings.Fields(list) {
@@ -64,7 +110,17 @@ var lexicon = sync.OnceValue(func() map[string]uint32 {
 	add(socialWords, cueSocial)
 	add(fillerWords, cueFiller)
 	add(pagerWords, cuePager)
-	add(keyWords, cueKey)
+	add("comment comments commenting", kComment)
+	add("intended", kDisclaimer)
+	add("leaving sure", kExit)
+	add("ads advertisement advertising sponsored promoted adverts paid", kAds)
+	add("sign subscribe newsletter newsletters register", kSignUp)
+	add("think debate say conversation", kEngage)
+	add("reading", kReading)
+	add("more related read see most you also recommended latest trending", kRelated)
+	add("registered reg company copyright rights privacy cookie terms", kFooter)
+	add("home skip back menu search log login sign you", kNav)
+	add("photo photograph picture image illustration credit getty", kCaption)
 	add(particleWords, cueParticle)
 	add(roleWords, cueRole)
 	for i, name := range monthNames {
@@ -82,16 +138,24 @@ var lexicon = sync.OnceValue(func() map[string]uint32 {
 	m["tues"] |= cueWeekday
 	m["thur"] |= cueWeekday
 	m["thurs"] |= cueWeekday
-	return m
+	t := new(lexTable)
+	for w, bits := range m {
+		i := hashWord([]byte(w)) & (lexSize - 1)
+		for t.keys[i] != "" {
+			i = (i + 1) & (lexSize - 1)
+		}
+		t.keys[i], t.hashes[i], t.bits[i] = w, hashWord([]byte(w)), bits
+	}
+	return t
 })
 
 // lookup returns the cue bits of the word w, which must already be lower
 // case. It does not allocate.
-func lookup(lex map[string]uint32, w []byte) uint32 {
+func lookup(lex *lexTable, w []byte) uint32 {
 	if len(w) == 0 || len(w) > 16 {
 		return 0
 	}
-	return lex[string(w)]
+	return lex.get(w, hashWord(w))
 }
 
 // monthOf returns the month number (1-12) carried by cue bits, or 0.

@@ -13,22 +13,29 @@ type line struct {
 	start, end int // trimmed span of the line
 	num        int // 1-based line number
 
-	words, stops, caps, nums, alpha int    // word counts: all, stop words, capitalised, numeric, with a letter
-	cues                            uint32 // union of the words' cue bits
-	term                            byte   // final punctuation, closing quotes skipped; 0 for none
-	openQuote                       bool   // starts with an opening quotation mark
-
-	reason Reason // furniture found by phrase or shape rules
-
-	// A date found on a short line: dateKind is 0 (none), 1 (the line is
-	// only a date and filler words) or 2 (a date with social or other
-	// furniture words).
-	dateKind           int8
+	// A date found on a short line, at [dateStart, dateEnd).
 	dateStart, dateEnd int
-	dateTime           time.Time
-	kind               Kind
-	class              class
-	finalReason        Reason
+	dateYMD            int32 // year*10000 + month*100 + day
+
+	words, stops, caps, nums, alpha int32  // word counts: all, stop words, capitalised, numeric, with a letter
+	cues                            uint32 // union of the words' cue bits
+
+	long      bool // more than sampleWords words: counts are estimates
+	term      byte // final punctuation, closing quotes skipped; 0 for none
+	openQuote bool // starts with an opening quotation mark
+	// dateKind is 0 (no date), 1 (the line is only a date and filler
+	// words) or 2 (a date with social or other furniture words).
+	dateKind    int8
+	reason      Reason // furniture found by phrase or shape rules
+	kind        Kind
+	class       class
+	finalReason Reason
+}
+
+// date returns the time of the line's date.
+func (l *line) date() time.Time {
+	y, md := int(l.dateYMD/10000), int(l.dateYMD%10000)
+	return time.Date(y, time.Month(md/100), md%100, 0, 0, 0, 0, time.UTC)
 }
 
 // word is one word of the line being analysed; offsets are into the line.
@@ -38,9 +45,13 @@ type word struct {
 	upper, num bool
 }
 
-// maxWords is how many words of a line are kept for phrase rules; lines with
-// more words are content, not furniture, and only their counts matter.
-const maxWords = 64
+// sampleWords is how many words of a line are looked at one by one; the
+// rest of a longer line is only counted.
+const sampleWords = 32
+
+// maxWords is the most words a line of furniture has: longer lines are
+// content, and phrase rules do not run on them.
+const maxWords = 40
 
 // splitLines calls fn for every non-blank line of text in order, with its
 // trimmed span and 1-based line number. LF, CRLF and lone CR end lines; a
@@ -50,9 +61,23 @@ func splitLines(text []byte, fn func(start, end, num int)) {
 	if bytes.HasPrefix(text, []byte("\xEF\xBB\xBF")) {
 		pos = 3
 	}
+	// nextNL is the absolute offset of the next LF at or after pos (or
+	// len(text)); it is searched for again only once passed, so that input
+	// with lone CRs and no LF stays linear.
+	nextNL := -1
 	for num := 1; ; num++ {
+		if nextNL < pos {
+			if k := bytes.IndexByte(text[pos:], '\n'); k >= 0 {
+				nextNL = pos + k
+			} else {
+				nextNL = len(text)
+			}
+		}
 		rest := text[pos:]
-		nl := bytes.IndexByte(rest, '\n')
+		nl := -1
+		if nextNL < len(text) {
+			nl = nextNL - pos
+		}
 		seg := rest
 		if nl >= 0 {
 			seg = rest[:nl]
@@ -104,8 +129,17 @@ func trimSpace(text []byte, s, e int) (int, int) {
 	return s, e
 }
 
-func isASCIIAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = [256]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
+	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
+	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
+	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
+	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
 }
 
 // wordAt returns the end of the word starting at i in s, or i when s[i]
@@ -137,50 +171,64 @@ func wordAt(s []byte, i int) int {
 
 // analyze fills l's features from the line's text s and leaves its first
 // maxWords words in *words.
-func analyze(l *line, s []byte, lex map[string]uint32, words *[]word) {
+func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
 	ws := (*words)[:0]
+	keep := len(s) <= maxFurnitureLen // only furniture candidates need their words
 	var buf [16]byte
 	for i := 0; i < len(s); {
-		j := wordAt(s, i)
-		if j == i {
-			if s[i] < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiAlnum[c] {
 				i++
-			} else {
-				_, size := utf8.DecodeRune(s[i:])
-				i += size
+				continue
 			}
+		} else if r, size := utf8.DecodeRune(s[i:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
 			continue
 		}
-		w := word{start: i, end: j, num: true}
-		c := s[i]
+		// A word: letters and digits, with inner hyphens and apostrophes.
+		// One pass finds its end, its shape, and its lower-case hash.
+		w := word{start: i, num: true}
 		if c >= 'A' && c <= 'Z' {
 			w.upper = true
 		} else if c >= utf8.RuneSelf {
 			r, _ := utf8.DecodeRune(s[i:])
 			w.upper = unicode.IsUpper(r)
 		}
-		hasLetter := false
-		ascii := true
-		for k := i; k < j; k++ {
-			b := s[k]
-			if b < '0' || b > '9' {
-				w.num = false
-				if b >= utf8.RuneSelf {
-					ascii = false
+		h := uint32(fnvOffset)
+		n, ascii, hasLetter := 0, true, false
+		j := i
+		for j < len(s) {
+			b := s[j]
+			if b < utf8.RuneSelf {
+				if !asciiAlnum[b] {
+					if (b == '-' || b == '\'') && j > i && j+1 < len(s) && asciiAlnum[s[j+1]] {
+						w.num = false
+					} else {
+						break
+					}
+				} else if b > '9' {
+					w.num, hasLetter = false, true
+					b |= 0x20 // lower case (letters only)
 				}
-				if b != '-' && b != '\'' {
-					hasLetter = true
+				if n < len(buf) {
+					buf[n] = b
 				}
+				n++
+				h = (h ^ uint32(b)) * fnvPrime
+				j++
+				continue
 			}
+			r, size := utf8.DecodeRune(s[j:])
+			if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				break
+			}
+			w.num, ascii, hasLetter = false, false, true
+			j += size
 		}
-		if ascii && j-i <= len(buf) {
-			n := copy(buf[:], s[i:j])
-			for k := range n {
-				if b := buf[k]; b >= 'A' && b <= 'Z' {
-					buf[k] = b + 'a' - 'A'
-				}
-			}
-			w.bits = lookup(lex, buf[:n])
+		w.end = j
+		if ascii && n <= len(buf) {
+			w.bits = lex.get(buf[:n], h)
 		}
 		l.words++
 		if w.bits&cueStop != 0 {
@@ -196,10 +244,23 @@ func analyze(l *line, s []byte, lex map[string]uint32, words *[]word) {
 			l.alpha++
 		}
 		l.cues |= w.bits
-		if len(ws) < maxWords {
+		if keep {
 			ws = append(ws, w)
 		}
 		i = j
+		if l.words == sampleWords && i < len(s) {
+			// A long line is content or a long comment: its shares are
+			// estimated from the first words, and the rest is only counted.
+			rest := s[i:]
+			extra := int32(bytes.Count(rest, []byte(" ")))
+			if extra > 0 {
+				l.stops += int32(int64(l.stops) * int64(extra) / int64(l.words))
+				l.alpha += extra
+				l.words += extra
+			}
+			l.long = true
+			break
+		}
 	}
 	*words = ws
 	l.term = finalPunct(s)
@@ -304,7 +365,7 @@ func hasWord(s []byte, ws []word, lits ...string) bool {
 }
 
 // analyzeWords recomputes the words of l into *words without changing l.
-func analyzeWords(l *line, text []byte, lex map[string]uint32, words *[]word) {
+func analyzeWords(l *line, text []byte, lex *lexTable, words *[]word) {
 	tmp := line{start: l.start, end: l.end}
 	analyze(&tmp, text[l.start:l.end], lex, words)
 }

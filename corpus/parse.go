@@ -35,11 +35,11 @@ func (p *Parser) maxSize() int {
 
 // state is the scratch space of one parse; it is pooled between parses.
 type state struct {
-	lines  []line
-	words  []word
-	toks   []dtok
-	norm   []string
-	normOK []bool
+	lines []line
+	words []word
+	toks  []dtok
+
+	hashA, hashB []uint32 // word hashes for nearDup
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
@@ -79,22 +79,19 @@ func (p *Parser) Parse(data []byte) (*Article, error) {
 	}
 	lex := lexicon()
 	st := statePool.Get().(*state)
-	defer func() {
-		clear(st.norm)
-		st.norm, st.normOK = st.norm[:0], st.normOK[:0]
-		statePool.Put(st)
-	}()
+	defer statePool.Put(st)
 	st.lines = st.lines[:0]
 	splitLines(data, func(s, e, num int) {
 		l := line{start: s, end: e, num: num}
 		seg := data[s:e]
 		analyze(&l, seg, lex, &st.words)
 		l.reason = furniture(seg, st.words, &l)
-		if e-s <= 100 && l.nums > 0 && l.words <= 16 {
+		if e-s <= 100 && l.words <= 16 && hasDigit(seg) {
 			st.toks = dateTokens(seg, lex, st.toks, 64)
 			if m, ok := findDate(seg, st.toks, 0); ok {
 				if k := dateLineKind(seg, st.toks, m); k > 0 {
-					l.dateKind, l.dateStart, l.dateEnd, l.dateTime = k, s+m.start, s+m.end, m.t
+					l.dateKind, l.dateStart, l.dateEnd = k, s+m.start, s+m.end
+					l.dateYMD = int32(m.t.Year()*10000 + int(m.t.Month())*100 + m.t.Day())
 					l.reason = ReasonNone
 				}
 			}
@@ -167,4 +164,13 @@ func (p *Parser) ParseFile(name string) (*Article, error) {
 		a.ID = filepath.Base(name)
 	}
 	return a, err
+}
+
+func hasDigit(s []byte) bool {
+	for _, c := range s {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
 }
