@@ -266,7 +266,7 @@ func (x *extraction) attributeExplicit(i int, s *qstate) {
 			it.q.Kind = Direct
 		case pos != NoPosition:
 			it.q.Kind = Partial
-		case s.leftWords == 0 && s.rightWords == 0 && words >= 3:
+		case s.leftWords == 0 && (s.rightWords == 0 || x.endsSentence(it) && x.upperAfter(lt, last.closeTok)) && words >= 3:
 			it.q.Kind = Direct
 		case words <= 4:
 			it.q.Kind = Scare
@@ -299,6 +299,12 @@ func (x *extraction) attributeExplicit(i int, s *qstate) {
 }
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
+
+// upperAfter reports whether a capitalised word follows token k: a new
+// sentence after a quotation that ended its own.
+func (x *extraction) upperAfter(toks []tok, k int) bool {
+	return k >= 0 && k+1 < len(toks) && toks[k+1].kind == tkWord && toks[k+1].upper
+}
 
 // introducesNext reports whether the attribution ending at token k is
 // followed by a comma or colon and an opening mark: it introduces the next
