@@ -58,7 +58,7 @@ func sentenceish(l *line) bool {
 // titleLike reports whether l can be a headline: a short line of words with
 // no full stop, colon, semicolon or comma at its end.
 func titleLike(text []byte, l *line) bool {
-	if l.reason != ReasonNone || l.dateKind != 0 || l.words < 2 || l.words > 30 || l.alpha < 2 ||
+	if l.reason != ReasonNone || l.dateKind != 0 || l.words < 3 || l.words > 30 || l.alpha < 2 ||
 		l.end-l.start > maxTitleLen {
 		return false
 	}
@@ -328,6 +328,11 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 		if bylineAt(i, false) {
 			continue
 		}
+		if l.words <= 2 && l.end-l.start <= 30 && !sentenceEnd(l.term) && i+1 < n {
+			// A section label or menu word above the title.
+			boiler(l, ReasonNavigation)
+			continue
+		}
 		break
 	}
 	if i < n && titleLike(text, &L[i]) && lastGoodish > i {
@@ -384,20 +389,35 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 		}
 	}
 
+	// A press release's "ENDS" or "Notes to editors" ends the article.
+	end := n
+	for j := bodyStart + 1; j < n; j++ {
+		if L[j].kind == KindUnknown && L[j].reason == ReasonEndMarker {
+			end = j
+			break
+		}
+	}
+	for j := end; j < n; j++ {
+		if L[j].kind == KindUnknown {
+			boiler(&L[j], ReasonEndMarker)
+		}
+	}
+
 	// The comments section starts at its header.
 	cstart := n
-	for j := bodyStart + 1; j < n; j++ {
+	for j := bodyStart + 1; j < end; j++ {
 		if L[j].kind == KindUnknown && L[j].reason == ReasonCommentsHeader {
 			cstart = j
 			break
 		}
 	}
+	bodyEnd := min(cstart, end)
 
-	st.classifyBody(text, bodyStart, cstart, title >= 0 || bodyStart > 0)
+	st.classifyBody(text, bodyStart, bodyEnd, title >= 0 || bodyStart > 0)
 
 	// Assign body and boilerplate; dates on lines of their own.
 	firstGood, lastGood := -1, -1
-	for j := bodyStart; j < cstart; j++ {
+	for j := bodyStart; j < bodyEnd; j++ {
 		if L[j].kind == KindUnknown && L[j].class == clsGood {
 			if firstGood < 0 {
 				firstGood = j
@@ -405,7 +425,7 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 			lastGood = j
 		}
 	}
-	for j := bodyStart; j < cstart; j++ {
+	for j := bodyStart; j < bodyEnd; j++ {
 		l := &L[j]
 		if l.kind != KindUnknown {
 			continue
@@ -675,14 +695,6 @@ func (st *state) classifyComments(a *Article, text []byte, cstart int, lex *lexT
 			continue
 		}
 		free := j+1 < n && L[j+1].kind == KindUnknown && L[j+1].reason == ReasonNone
-		if sig, ok := introLine(text, l.start, l.end, lex); ok && free {
-			nx := &L[j+1]
-			c := Comment{Span: content(nx), Raw: Span{l.start, nx.end}, AuthorSpan: sig.author, PlaceSpan: sig.place}
-			st.addComment(a, l, c, text)
-			nx.kind = KindComment
-			j++
-			continue
-		}
 		if free && l.words >= 3 && l.dateKind == 0 {
 			nx := &L[j+1]
 			if sig, ok := signatureLine(text, nx.start, nx.end, lex); ok && nx.words <= 10 {
@@ -692,6 +704,14 @@ func (st *state) classifyComments(a *Article, text []byte, cstart int, lex *lexT
 				j++
 				continue
 			}
+		}
+		if sig, ok := introLine(text, l.start, l.end, lex); ok && free {
+			nx := &L[j+1]
+			c := Comment{Span: content(nx), Raw: Span{l.start, nx.end}, AuthorSpan: sig.author, PlaceSpan: sig.place}
+			st.addComment(a, l, c, text)
+			nx.kind = KindComment
+			j++
+			continue
 		}
 		if l.dateKind != 0 || l.words < 3 {
 			l.kind = KindBoilerplate

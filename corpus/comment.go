@@ -182,9 +182,15 @@ func signatureLine(text []byte, a, b int, lex *lexTable) (signature, bool) {
 			return parseSignature(text, a+len(p), b, lex)
 		}
 	}
-	// Without a dash, one word ("Reply", "Report") is not enough.
+	for _, p := range [...]string{"Posted by ", "posted by ", "By ", "Comment by ", "Submitted by "} {
+		if bytes.HasPrefix(s, []byte(p)) {
+			return parseSignature(text, a+len(p), b, lex)
+		}
+	}
+	// Without a dash, one word ("Reply", "Report") is not enough: a name
+	// needs two words or a place ("Anonymous, Leeds").
 	sig, ok := parseSignature(text, a, b, lex)
-	if !ok || bytes.IndexByte(text[sig.author.Start:sig.author.End], ' ') < 0 {
+	if !ok || (bytes.IndexByte(text[sig.author.Start:sig.author.End], ' ') < 0 && sig.place.End == 0) {
 		return signature{}, false
 	}
 	return sig, true

@@ -84,9 +84,12 @@ func furniture(s []byte, ws []word, l *line) Reason {
 		return ReasonNavigation
 	}
 	if l.cues&kCaption != 0 && n <= 20 && (seqAt(s, ws, 0, "photo") || seqAt(s, ws, 0, "photograph") || seqAt(s, ws, 0, "picture") ||
-		seqAt(s, ws, 0, "image") || seqAt(s, ws, 0, "illustration") || seqAt(s, ws, 0, "credit")) &&
-		len(ws) > 1 && bytes.IndexByte(s[ws[0].end:ws[1].start], ':') >= 0 {
+		seqAt(s, ws, 0, "image") || seqAt(s, ws, 0, "illustration") || seqAt(s, ws, 0, "credit") ||
+		seqAt(s, ws, 0, "caption")) && labelled(s, ws, 2) {
 		return ReasonCaption
+	}
+	if l.cues&kFooter != 0 && n <= 4 && (seqAt(s, ws, 0, "notes", "to", "editors") || (n == 1 && seqAt(s, ws, 0, "ends"))) {
+		return ReasonEndMarker
 	}
 	if l.cues&kCaption != 0 && n <= 15 && hasSeq(s, ws, "getty", "images") {
 		return ReasonCaption
@@ -148,4 +151,15 @@ func allSocial(s []byte, ws []word) bool {
 		}
 	}
 	return strong
+}
+
+// labelled reports whether one of the first k words of ws is followed by a
+// colon ("Image caption: ...").
+func labelled(s []byte, ws []word, k int) bool {
+	for i := 0; i < k && i+1 < len(ws); i++ {
+		if bytes.IndexByte(s[ws[i].end:ws[i+1].start], ':') >= 0 {
+			return true
+		}
+	}
+	return false
 }

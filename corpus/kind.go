@@ -90,6 +90,7 @@ const (
 	ReasonPullQuote                      // a line repeating words of a body paragraph
 	ReasonCaption                        // photo caption or credit
 	ReasonLowContent                     // rejected by length, stop-word share and neighbours
+	ReasonEndMarker                      // "ENDS", "Notes to editors" and everything after it
 )
 
 var reasonNames = [...]string{
@@ -112,6 +113,7 @@ var reasonNames = [...]string{
 	ReasonPullQuote:        "pull-quote",
 	ReasonCaption:          "caption",
 	ReasonLowContent:       "low-content",
+	ReasonEndMarker:        "end-marker",
 }
 
 // String returns the kebab-case word for r ("" for ReasonNone), or

@@ -24,7 +24,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 			back func([]byte) (textEnum, error)
 		}{k, func(b []byte) (textEnum, error) { var x Kind; err := x.UnmarshalText(b); return x, err }})
 	}
-	for r := ReasonNone; r <= ReasonLowContent; r++ {
+	for r := ReasonNone; r <= ReasonEndMarker; r++ {
 		cases = append(cases, struct {
 			v    textEnum
 			back func([]byte) (textEnum, error)

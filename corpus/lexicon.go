@@ -118,9 +118,9 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	add("think debate say conversation", kEngage)
 	add("reading", kReading)
 	add("more related read see most you also recommended latest trending", kRelated)
-	add("registered reg company copyright rights privacy cookie terms", kFooter)
+	add("registered reg company copyright rights privacy cookie terms notes ends", kFooter)
 	add("home skip back menu search log login sign you", kNav)
-	add("photo photograph picture image illustration credit getty", kCaption)
+	add("photo photograph picture image illustration credit getty caption", kCaption)
 	add(particleWords, cueParticle)
 	add(roleWords, cueRole)
 	for i, name := range monthNames {

@@ -52,6 +52,12 @@ func TestParseStructure(t *testing.T) {
 			title: "Trust warns of winter bed shortage", kinds: "tbbb",
 		},
 		{
+			name:  "section labels above the title",
+			in:    "Health\nNHS news\nTrust warns of winter bed shortage\n\n" + body,
+			title: "Trust warns of winter bed shortage", kinds: "xxtbbb",
+			reasons: []Reason{ReasonNavigation, ReasonNavigation},
+		},
+		{
 			name:  "no title: the first line is a sentence",
 			in:    para1 + "\n" + para2 + "\n" + para3,
 			kinds: "bbb",
