@@ -149,17 +149,22 @@ func (st *state) scan() {
 
 // flush matches the current run and empties it.
 func (st *state) flush() {
-	run := st.run
+	m, run := st.m, st.run
 	for i := 0; i < len(run); {
-		if n := st.match(i); n > 0 {
-			i += n
-			continue
+		t := &run[i]
+		if m.root[t.id] >= 0 {
+			if n := st.match(i); n > 0 {
+				i += n
+				continue
+			}
+			if t.nameStart >= 0 {
+				if n := st.unknownName(i); n > 0 {
+					i += n
+					continue
+				}
+			}
 		}
-		if n := st.unknownName(i); n > 0 {
-			i += n
-			continue
-		}
-		if st.backref(i) {
+		if t.id == m.idThe && st.backref(i) {
 			i += 2
 			continue
 		}
