@@ -327,10 +327,14 @@ func (x *extraction) output() []Quote {
 		var sb strings.Builder
 		for j, pt := range it.parts {
 			q.Spans[j] = pt.content
-			if j > 0 {
-				sb.WriteByte(' ')
+			if len(it.parts) == 1 {
+				q.Text = x.text[pt.content.Start:pt.content.End] // shares the input's memory
+			} else {
+				if j > 0 {
+					sb.WriteByte(' ')
+				}
+				sb.WriteString(x.text[pt.content.Start:pt.content.End])
 			}
-			sb.WriteString(x.text[pt.content.Start:pt.content.End])
 			om := x.ms.marks[pt.open]
 			q.Marks = append(q.Marks, Span{om.start, om.end})
 			if pt.close >= 0 {
@@ -338,7 +342,9 @@ func (x *extraction) output() []Quote {
 				q.Marks = append(q.Marks, Span{cm.start, cm.end})
 			}
 		}
-		q.Text = sb.String()
+		if len(it.parts) > 1 {
+			q.Text = sb.String()
+		}
 		q.Nested = -1
 		if it.parent >= 0 {
 			if p, ok := pos[it.parent]; ok {

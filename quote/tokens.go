@@ -103,8 +103,8 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 			}
 			break
 		}
-		w := text[i:j]
-		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: unicode.IsUpper(r), cls: lx.class(w), inQuote: in})
+		up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: up, cls: lx.class(text[i:j]), inQuote: in})
 		i = j
 	}
 	return dst
