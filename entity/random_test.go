@@ -2,6 +2,8 @@ package entity
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -160,4 +162,93 @@ func TestRandomRegisterEntries(t *testing.T) {
 		t.Log("  " + f)
 	}
 	assert.GreaterOrEqual(t, share, 0.99, "got share %.3f, want at least 0.99", share)
+}
+
+// TestDateChoosesAmongNamesakes takes every spelling shared by bodies of
+// different periods ("NHS Blackpool": the PCT, then the CCG) and checks that
+// a date inside each body's period resolves the spelling to that body, and
+// that without a date, the year written in the sentence mostly does too.
+func TestDateChoosesAmongNamesakes(t *testing.T) {
+	m := Default()
+	orgs := m.Orgs()
+	owners := map[string][]int{}
+	surface := map[string]string{}
+	for i := range orgs {
+		for _, s := range spellings(&orgs[i]) {
+			k := normSpelling(s)
+			if !slices.Contains(owners[k], i) {
+				owners[k] = append(owners[k], i)
+			}
+			surface[k] = s
+		}
+	}
+	keys := slices.Sorted(maps.Keys(owners))
+	var tried, ok, inferred, yearless int
+	var failures []string
+	for _, k := range keys {
+		idx := owners[k]
+		if len(idx) < 2 {
+			continue
+		}
+		for _, i := range idx {
+			o := &orgs[i]
+			date := testDate(o)
+			alone := !date.IsZero()
+			for _, j := range idx {
+				if j != i && orgs[j].Code != o.Code && orgs[j].OpenAt(date) {
+					alone = false // open at the same time: no date can choose
+				}
+			}
+			if !alone {
+				continue
+			}
+			tried++
+			s := surface[k]
+			got := m.Find("We heard from "+s+" today.", Options{Date: date})
+			if len(got) == 1 && got[0].Org != nil && got[0].Org.Code == o.Code {
+				ok++
+			} else {
+				failures = append(failures, fmt.Sprintf("%q on %s: got %v, want %s", s, date.Format("2006-01-02"), describe(got), o.Code))
+			}
+			// Without a date, a year in the text tells the era: one that
+			// lies wholly in this body's period and in no namesake's.
+			year := 0
+			for y := 1990; y <= 2030 && year == 0; y++ {
+				jan, dec := day(y, 1, 1), day(y, 12, 31)
+				if !o.OpenAt(jan) || !o.OpenAt(dec) {
+					continue
+				}
+				clear := true
+				for _, j := range idx {
+					p := &orgs[j]
+					overlaps := (p.Opened.IsZero() || !p.Opened.After(dec)) && (p.Closed.IsZero() || !p.Closed.Before(jan))
+					if j != i && p.Code != o.Code && overlaps {
+						clear = false
+					}
+				}
+				if clear {
+					year = y
+				}
+			}
+			if year == 0 {
+				yearless++
+				continue
+			}
+			text := fmt.Sprintf("In %d we heard from %s.", year, s)
+			got = m.Find(text, Options{})
+			if n := len(got); n > 0 && got[n-1].Org != nil && got[n-1].Org.Code == o.Code && got[n-1].DateInferred {
+				inferred++
+			} else {
+				failures = append(failures, fmt.Sprintf("%q: got %v, want %s inferred", text, describe(got), o.Code))
+			}
+		}
+	}
+	t.Logf("namesakes told apart by date: %d of %d; by a year in the text: %d of %d (%d with no year of their own)",
+		ok, tried, inferred, tried-yearless, yearless)
+	for _, f := range failures {
+		t.Log("  " + f)
+	}
+	assert.Greater(t, tried, 50, "got %d namesakes, want many", tried)
+	assert.Equal(t, tried, ok, "got %d of %d resolved by date", ok, tried)
+	assert.Equal(t, tried-yearless, inferred, "got %d of %d resolved by the year", inferred, tried-yearless)
 }
