@@ -205,7 +205,7 @@ func byline(text []byte, l *line, ws []word, bare bool, lex *lexTable) (Span, bo
 func dateIn(text []byte, l *line, lex *lexTable, toks []dtok) (dateMatch, []dtok, bool) {
 	s := text[l.start:l.end]
 	if bytes.IndexByte(s, '(') < 0 && !bytes.Contains(s, []byte("oday")) &&
-		!bytes.Contains(s, []byte("ublished")) && !bytes.Contains(s, []byte("ated")) {
+		!bytes.Contains(s, []byte("ublished")) && !bytes.Contains(s, []byte("Dated")) && !bytes.Contains(s, []byte(" dated")) {
 		return dateMatch{}, toks, false
 	}
 	toks = dateTokens(s, lex, toks, 4096)

@@ -11,6 +11,9 @@ type signature struct {
 	author, place Span
 }
 
+// maxSigLen is the longest signature ("Name, Place"), in bytes.
+const maxSigLen = 100
+
 // dashes that introduce a signature after a comment.
 var sigDashes = [...]string{" - ", " – ", " — ", " -- ", " ~ "}
 
@@ -81,7 +84,7 @@ func placeLike(s []byte) bool {
 // parseSignature reads "Name" or "Name, Place" from text[a:b].
 func parseSignature(text []byte, a, b int, lex *lexTable) (signature, bool) {
 	a, b = trimSpace(text, a, b)
-	if b-a > 100 || a >= b {
+	if b-a > maxSigLen || a >= b {
 		return signature{}, false
 	}
 	s := text[a:b]
@@ -144,11 +147,14 @@ func quoteContent(s []byte) (int, int, bool) {
 // the line, right after the closing quotation mark.
 func signedComment(text []byte, a, b int, loose bool, lex *lexTable) (Comment, bool) {
 	s := text[a:b]
+	// The signature is short and at the end of the line: only the tail of
+	// the line is searched for the dash before it.
+	from := max(0, len(s)-maxSigLen-4)
 	best := -1
 	var dash string
 	for _, d := range sigDashes {
-		if k := bytes.LastIndex(s, []byte(d)); k > best {
-			best, dash = k, d
+		if k := bytes.LastIndex(s[from:], []byte(d)); k >= 0 && from+k > best {
+			best, dash = from+k, d
 		}
 	}
 	if best <= 0 {

@@ -71,6 +71,7 @@ type lexTable struct {
 }
 
 const (
+	maxLexLen = 16   // longest word looked up
 	lexSize   = 2048 // power of two, about four times the number of words
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
@@ -89,6 +90,18 @@ func hashWord(w []byte) uint32 {
 func (t *lexTable) get(w []byte, h uint32) uint32 {
 	for i := h & (lexSize - 1); ; i = (i + 1) & (lexSize - 1) {
 		if t.hashes[i] == h && t.keys[i] == string(w) {
+			return t.bits[i]
+		}
+		if t.keys[i] == "" {
+			return 0
+		}
+	}
+}
+
+// getFold is get for a word w in any ASCII case whose lower-case hash is h.
+func (t *lexTable) getFold(w []byte, h uint32) uint32 {
+	for i := h & (lexSize - 1); ; i = (i + 1) & (lexSize - 1) {
+		if t.hashes[i] == h && eqLower(t.keys[i], w) {
 			return t.bits[i]
 		}
 		if t.keys[i] == "" {
@@ -164,4 +177,17 @@ func monthOf(bits uint32) int {
 		return 0
 	}
 	return int(bits>>monthShift) & 0xF
+}
+
+// eqLower reports whether w equals the lower-case key, ignoring ASCII case.
+func eqLower(key string, w []byte) bool {
+	if len(key) != len(w) {
+		return false
+	}
+	for i := range len(key) {
+		if w[i]|0x20 != key[i] && w[i] != key[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -174,7 +174,6 @@ func wordAt(s []byte, i int) int {
 func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
 	ws := (*words)[:0]
 	keep := len(s) <= maxFurnitureLen // only furniture candidates need their words
-	var buf [16]byte
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -211,9 +210,6 @@ func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
 					w.num, hasLetter = false, true
 					b |= 0x20 // lower case (letters only)
 				}
-				if n < len(buf) {
-					buf[n] = b
-				}
 				n++
 				h = (h ^ uint32(b)) * fnvPrime
 				j++
@@ -227,8 +223,8 @@ func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
 			j += size
 		}
 		w.end = j
-		if ascii && n <= len(buf) {
-			w.bits = lex.get(buf[:n], h)
+		if ascii && n <= maxLexLen {
+			w.bits = lex.getFold(s[i:j], h)
 		}
 		l.words++
 		if w.bits&cueStop != 0 {
