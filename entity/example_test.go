@@ -2,6 +2,7 @@ package entity_test
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/nhsnews/nhsnews/entity"
@@ -50,4 +51,31 @@ func ExampleMatcher_Lookup() {
 	// the North East SHA: North East Strategic Health Authority (sha)
 	// Bath and North East Somerset: Bath and North East Somerset Council (local_authority)
 	// PCTs: not found
+}
+
+func ExampleNewMatcher() {
+	// A register of your own, in the embedded register's format: official
+	// names are enough, the usual spellings are derived from them.
+	const register = "code\tname\tkind\topened\tclosed\n" +
+		"X01\tGotham Primary Care Trust\tpct\t2002-04-01\t2013-03-31\n" +
+		"X02\tNHS Gotham CCG\tccg\t2013-04-01\t2022-06-30\n"
+	orgs, err := entity.ParseRegister(strings.NewReader(register))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, err := entity.NewMatcher(orgs)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, text := range []string{"In 2010 Gotham PCT and NHS Gotham met.", "In 2016 NHS Gotham said so."} {
+		for _, x := range m.Find(text, entity.Options{}) {
+			fmt.Printf("%q -> %s %s\n", x.Text, x.Org.Code, x.Org.Name)
+		}
+	}
+	// Output:
+	// "Gotham PCT" -> X01 Gotham Primary Care Trust
+	// "NHS Gotham" -> X01 Gotham Primary Care Trust
+	// "NHS Gotham" -> X02 NHS Gotham CCG
 }

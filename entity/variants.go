@@ -200,8 +200,10 @@ func ruleVariants(o *Org, b string) []string {
 		} else {
 			break
 		}
+		// "NHS X" alone is also the ONS short name of the CCG (and, before
+		// 2013, the PCT's trading name: dates tell them apart).
 		v = append(v, "NHS "+x+" CCG", x+" CCG", "NHS "+x+" Clinical Commissioning Group",
-			x+" Clinical Commissioning Group")
+			x+" Clinical Commissioning Group", "NHS "+x)
 	case KindICB:
 		if o.Subkind == "stp" {
 			if !hasOrgWord(b) {
