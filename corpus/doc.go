@@ -57,11 +57,12 @@
 // Each non-blank line becomes one [Paragraph] with a [Kind]. The header block
 // at the top is read first: furniture lines, a date line (own line:
 // [DateLine]; among furniture or next to social-media words: [PageHeader]),
-// an author line ("By Jane Smith", or a bare name after the title), the
-// title (the first short line with no final full stop, when a body follows),
-// an exact repeat of it, and a standfirst (the line after the title when it
-// is followed by the byline or a date line, is repeated almost word for word
-// by the next line, or has no final punctuation).
+// an author line ("By Jane Smith", or a bare name after the title), one- and
+// two-word section labels, the title (the first line of three to thirty words
+// with no final full stop, colon or comma, when a sentence follows somewhere
+// below), an exact repeat of it, and a standfirst (the line after the title
+// when it is followed by the byline or a date line, is repeated almost word
+// for word by the next line, or has no final punctuation).
 //
 // The rest is classified as body or boilerplate by general features, in the
 // manner of jusText: lines are good (long enough, with a normal share of
@@ -72,11 +73,17 @@
 // engagement prompts, related links, pagers, comment headers and statuses,
 // exit notices, footers, captions. A line with no final punctuation that
 // repeats words of a nearby paragraph is a pull quote. A "Currently reading"
-// label introduces the title when the top had none.
+// label introduces the title when the top had none. A press release's "ENDS"
+// or "Notes to editors" line ends the article: what follows is boilerplate.
+// Lines after the last body paragraph that are not furniture by any phrase
+// are related links (headline-like) or navigation.
 //
-// Reader comments follow a comments header: "“text” - Name, Place" on one
-// line, a comment followed by a "Name, Place" or "- Name" line, a
-// "Name wrote:" line followed by the comment, or unsigned comment lines.
+// Reader comments follow a comments header ("Your comments", "Comments (2)",
+// "Leave a comment"): "“text” - Name, Place" on one line, a comment followed
+// by a "Name, Place", "- Name" or "Posted by Name" line, a "Name wrote:" line
+// followed by the comment, or unsigned comment lines. A quoted one-line
+// signed comment after the body counts even without a header. Comment status
+// lines ("Comments are closed.") are boilerplate.
 //
 // When no date line is found, a full date in brackets or right after
 // "today", "published" or "dated" in the first body paragraphs is taken

@@ -1,0 +1,79 @@
+package corpus
+
+import (
+	"bytes"
+	"slices"
+)
+
+// sameWords reports whether a and b have the same words, ignoring case,
+// punctuation and spacing.
+func sameWords(text []byte, a, b *line) bool {
+	s, t := text[a.start:a.end], text[b.start:b.end]
+	i, j := 0, 0
+	for {
+		for i < len(s) && wordAt(s, i) == i {
+			i++
+		}
+		for j < len(t) && wordAt(t, j) == j {
+			j++
+		}
+		if i >= len(s) || j >= len(t) {
+			return i >= len(s) && j >= len(t)
+		}
+		ie, je := wordAt(s, i), wordAt(t, j)
+		if !bytes.EqualFold(s[i:ie], t[j:je]) {
+			return false
+		}
+		i, j = ie, je
+	}
+}
+
+// nearDup reports whether two lines share nearly all their words (at least
+// 80% of the distinct words of the longer one), as a standfirst and the first
+// paragraph that repeats it do. Words are compared by hash.
+func (st *state) nearDup(text []byte, a, b *line) bool {
+	la, lb := a.end-a.start, b.end-b.start
+	if a.words < 4 || b.words < 4 || la > 2000 || lb > 2000 || 10*min(la, lb) < 7*max(la, lb) {
+		return false
+	}
+	st.hashA = distinctHashes(text[a.start:a.end], st.hashA[:0])
+	st.hashB = distinctHashes(text[b.start:b.end], st.hashB[:0])
+	x, y := st.hashA, st.hashB
+	common := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			common++
+			i++
+			j++
+		}
+	}
+	return float64(common) >= 0.8*float64(max(len(x), len(y)))
+}
+
+// distinctHashes appends the sorted, distinct hashes of the lower-case words
+// of s to dst.
+func distinctHashes(s []byte, dst []uint32) []uint32 {
+	for i := 0; i < len(s); {
+		j := wordAt(s, i)
+		if j == i {
+			i++
+			continue
+		}
+		h := uint32(fnvOffset)
+		for _, c := range s[i:j] {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint32(c)) * fnvPrime
+		}
+		dst = append(dst, h)
+		i = j
+	}
+	slices.Sort(dst)
+	return slices.Compact(dst)
+}
