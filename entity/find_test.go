@@ -59,6 +59,8 @@ func TestFind(t *testing.T) {
 			[]string{"NHS Darlington CCG/ccg/00C", "Darlington CCG/ccg/00C", "NHS Darlington Clinical Commissioning Group/ccg/00C"}},
 		{"ICB forms", "⦃NHS Cheshire and Merseyside Integrated Care Board⦄ and ⦃Cheshire and Merseyside ICB⦄", time.Time{},
 			[]string{"NHS Cheshire and Merseyside Integrated Care Board/icb/QYG", "Cheshire and Merseyside ICB/icb/QYG"}},
+		{"ICB brand", "⦃NHS Cheshire and Merseyside⦄ said", day(2023, 1, 1),
+			[]string{"NHS Cheshire and Merseyside/icb/QYG"}},
 		{"councils", "⦃Blackpool Council⦄, ⦃Southwark Council⦄, ⦃London Borough of Southwark⦄", time.Time{},
 			[]string{"Blackpool Council/local_authority/E06000009", "Southwark Council/local_authority/E09000028", "London Borough of Southwark/local_authority/E09000028"}},
 		{"place after a role", "Malcolm Hanney, deputy leader, ⦃Bath and North East Somerset⦄; and others", time.Time{},

@@ -48,7 +48,7 @@ func spellings(o *Org) []string {
 	case "icb":
 		if x, ok := cut(" Integrated Care Board"); ok {
 			x = strings.TrimPrefix(x, "NHS ")
-			out = append(out, x+" ICB", "NHS "+x+" ICB")
+			out = append(out, x+" ICB", "NHS "+x+" ICB", "NHS "+x)
 		}
 	}
 	if o.Kind == KindLocalAuthority {

@@ -220,7 +220,8 @@ func ruleVariants(o *Org, b string) []string {
 		} else {
 			break
 		}
-		v = append(v, "NHS "+x+" Integrated Care Board", "NHS "+x+" ICB", x+" ICB", x+" Integrated Care Board")
+		v = append(v, "NHS "+x+" Integrated Care Board", "NHS "+x+" ICB", x+" ICB", x+" Integrated Care Board",
+			"NHS "+x) // the ICBs' brand, as "NHS Cheshire and Merseyside"
 	case KindOther:
 		if x, ok := trimSuffix(b, " Area Team"); ok {
 			v = append(v, strings.TrimPrefix(x, "NHS England ")+" Area Team")
