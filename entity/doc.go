@@ -23,8 +23,8 @@
 // (the PCTs' trading names); "Bexley NHS Care Trust"; "North East SHA",
 // "NHS North East"; "X NHS Foundation Trust", "X NHS Trust", and "X" alone
 // where it is distinctive ("Blackpool Teaching Hospitals"); "NHS X CCG",
-// "X CCG"; "NHS X Integrated Care Board", "X ICB"; "X Council", "London
-// Borough of X"; and the register's aliases ("DH", "DoH", "CQC", "NHS
+// "X CCG", "NHS X"; "NHS X Integrated Care Board", "X ICB", "NHS X"; "X
+// Council", "London Borough of X"; and the register's aliases ("DH", "DoH", "CQC", "NHS
 // Confederation"). Matching ignores case, except that an acronym must not be
 // written in lower case and a name must start with a capital; punctuation
 // inside a name ("Stoke-on-Trent", "Guy’s and St Thomas’"), "&" for "and"
