@@ -83,6 +83,9 @@ type extraction struct {
 // open-ended quotations across paragraphs into items.
 func (x *extraction) findQuotations() {
 	x.ps = make([]para, len(x.paras))
+	// Size the items once: about one per opening mark.
+	est := strings.Count(x.text, "“") + strings.Count(x.text, "\"")/2 + strings.Count(x.text, "‘") + strings.Count(x.text, "''")/2
+	x.items = make([]item, 0, min(est, len(x.text)/2)+1)
 	pending := -1        // item left open at the end of the previous searched paragraph
 	var itemOfPair []int // pair index -> item index
 	for pi, p := range x.paras {
