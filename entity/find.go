@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Options adjust one call of [Matcher.Find] or [Matcher.Lookup]. The zero
@@ -52,10 +53,10 @@ type state struct {
 		raw int32
 	}
 	nheads int
+	buf    [16]byte // for lower
 	// The capitalised words read last, which may begin the name of a body
 	// the register lacks: where they start (-1: none), how many, and
 	// whether the last word was a connector ("and", "of").
-	buf                [16]byte
 	streak             int
 	streakN            int
 	streakConn         bool
@@ -95,9 +96,7 @@ func (m *Matcher) Lookup(name string, opt Options) (Mention, bool) {
 		return Mention{}, false
 	}
 	mt := ms[0]
-	isEdge := func(r rune) bool {
-		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f && r != 0xA0 && r != 0x2019)
-	}
+	isEdge := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 	before := strings.TrimFunc(name[:mt.Start], isEdge)
 	if before != "" && !strings.EqualFold(before, "the") {
 		return Mention{}, false

@@ -145,6 +145,7 @@ func TestLookup(t *testing.T) {
 		{"  NHS Blackpool, ", day(2016, 1, 1), "00R", TypeName},
 		{"Bath and North East Somerset", time.Time{}, "E06000022", TypeName},
 		{"Department of Health’s", time.Time{}, "hm-dh", TypeName},
+		{"“NHS Alliance”", time.Time{}, "hm-nhs-alliance", TypeName},
 		{"PCTs", time.Time{}, "", TypeName},
 		{"NHS Alliance and DH", time.Time{}, "", TypeName},
 		{"Chairman of the NHS Alliance", time.Time{}, "", TypeName},
