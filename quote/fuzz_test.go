@@ -113,6 +113,7 @@ func TestLinearTime(t *testing.T) {
 		"cues":            "“a,” he said, ",
 		"one long line":   "word ",
 		"many paragraphs": "“a\n",
+		"CR-only lines":   "a “b\r",
 		"nesting":         "“‘",
 		"closed singles":  "‘a’ ",
 		"closed doubles":  "“a” b ",

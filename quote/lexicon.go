@@ -3,6 +3,7 @@ package quote
 import (
 	"bufio"
 	"embed"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -39,11 +40,19 @@ type lexicon struct {
 	multi map[string][]string
 	// longest is the length of the longest entry: longer words are in no list.
 	longest int
-	// keys and vals are an open-addressing hash table of words (FNV-1a of
-	// the lower-cased bytes), a quarter full.
-	keys []string
-	vals []wordClass
-	mask uint32
+	// slots, entries and blob are an open-addressing hash table of the
+	// words (FNV-1a of the lower-cased bytes), a quarter full.
+	slots   []uint16
+	entries []lexEntry
+	blob    string
+	mask    uint32
+}
+
+// lexEntry is one word of the table: blob[off:off+n] and its classes.
+type lexEntry struct {
+	off uint32
+	n   uint8
+	cls wordClass
 }
 
 // readList returns the entries of lexicon/name.txt: trimmed lines without
@@ -145,22 +154,20 @@ func (lx *lexicon) class(w string) wordClass {
 		h = (h ^ uint32(c)) * 16777619
 	}
 	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
-		k := lx.keys[i]
-		if k == "" {
+		slot := lx.slots[i]
+		if slot == 0 {
 			return 0
 		}
-		if equalLower(k, w) {
-			return lx.vals[i]
+		e := &lx.entries[slot-1]
+		if int(e.n) == len(w) && equalLower(lx.blob[e.off:e.off+uint32(e.n)], w) {
+			return e.cls
 		}
 	}
 }
 
 // equalLower reports whether w, lower-cased in ASCII, equals the
-// lower-case key k.
+// lower-case key k of the same length.
 func equalLower(k, w string) bool {
-	if len(k) != len(w) {
-		return false
-	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
@@ -173,25 +180,38 @@ func equalLower(k, w string) bool {
 	return true
 }
 
-// buildTable fills the open-addressing table behind class from lx.words.
+// buildTable fills the compact open-addressing table behind class from
+// lx.words: slots hold entry numbers (plus one), entries point into one
+// string of all keys, so that a lookup touches little memory.
 func (lx *lexicon) buildTable() {
 	size := 1
 	for size < 4*len(lx.words) {
 		size <<= 1
 	}
-	lx.keys = make([]string, size)
-	lx.vals = make([]wordClass, size)
+	lx.slots = make([]uint16, size)
 	lx.mask = uint32(size - 1)
-	for w, c := range lx.words {
+	keys := make([]string, 0, len(lx.words))
+	for w := range lx.words {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys) // a deterministic layout
+	var blob strings.Builder
+	for _, w := range keys {
 		lx.longest = max(lx.longest, len(w))
+		if len(w) > 255 || len(lx.entries) >= 1<<16-1 {
+			continue
+		}
+		lx.entries = append(lx.entries, lexEntry{off: uint32(blob.Len()), n: uint8(len(w)), cls: lx.words[w]})
+		blob.WriteString(w)
 		h := uint32(2166136261)
 		for i := 0; i < len(w); i++ {
 			h = (h ^ uint32(w[i])) * 16777619
 		}
 		i := h & lx.mask
-		for lx.keys[i] != "" {
+		for lx.slots[i] != 0 {
 			i = (i + 1) & lx.mask
 		}
-		lx.keys[i], lx.vals[i] = w, c
+		lx.slots[i] = uint16(len(lx.entries))
 	}
+	lx.blob = blob.String()
 }

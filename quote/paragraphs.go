@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Paragraphs splits text into its lines, as [Extractor.Extract] reads it:
 // lines end at "\n", "\r\n" or a lone "\r"; blank lines (only spaces and
 // tabs) are left out; every other line is a ZoneBody paragraph whose
@@ -8,17 +10,28 @@ package quote
 func Paragraphs(text string) []Paragraph {
 	var out []Paragraph
 	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
-			continue
+	nextLF, nextCR := -1, -1 // the next "\n" and "\r" at or after start; len(text) for none
+	for start <= len(text) {
+		if nextLF < start {
+			nextLF = len(text)
+			if i := strings.IndexByte(text[start:], '\n'); i >= 0 {
+				nextLF = start + i
+			}
 		}
-		if !blank(text[start:i]) {
-			out = append(out, Paragraph{Start: start, End: i})
+		if nextCR < start {
+			nextCR = len(text)
+			if i := strings.IndexByte(text[start:], '\r'); i >= 0 {
+				nextCR = start + i
+			}
 		}
-		if i < len(text) && text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-			i++
+		end := min(nextLF, nextCR)
+		if !blank(text[start:end]) {
+			out = append(out, Paragraph{Start: start, End: end})
 		}
-		start = i + 1
+		if end < len(text) && text[end] == '\r' && end+1 < len(text) && text[end+1] == '\n' {
+			end++
+		}
+		start = end + 1
 	}
 	return out
 }
