@@ -96,6 +96,15 @@ func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
 		return clsBad
 	}
 	notFinal := func(c class) bool { return c == clsShort || c == clsNearGood }
+	// Inline furniture (an advert, a caption, a "Read more" link, a pull
+	// quote) does not break the body around it: neighbours look past it.
+	transparent := func(l *line) bool {
+		switch max(l.reason, l.finalReason) {
+		case ReasonAdvertising, ReasonCaption, ReasonShareWidget, ReasonPullQuote, ReasonRelatedLinks:
+			return l.kind == KindUnknown
+		}
+		return false
+	}
 	// Resolve near-good lines against the nearest good/bad lines.
 	// To stay linear, the nearest decided neighbours are tracked in two
 	// sweeps.
@@ -103,7 +112,7 @@ func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
 	cur := edge(prevGood)
 	for j := from; j < to; j++ {
 		prev[j-from] = cur
-		if c := L[j].class; !notFinal(c) {
+		if c := L[j].class; !notFinal(c) && !transparent(&L[j]) {
 			cur = c
 		}
 	}
@@ -116,7 +125,7 @@ func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
 			} else {
 				l.class = clsBad
 			}
-		} else if !notFinal(l.class) {
+		} else if !notFinal(l.class) && !transparent(l) {
 			next = l.class
 		}
 	}
@@ -125,7 +134,7 @@ func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
 	cur = edge(prevGood)
 	for j := from; j < to; j++ {
 		prev[j-from] = cur
-		if c := L[j].class; c != clsShort {
+		if c := L[j].class; c != clsShort && !transparent(&L[j]) {
 			cur = c
 		}
 	}
@@ -133,7 +142,9 @@ func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
 	for j := to - 1; j >= from; j-- {
 		l := &L[j]
 		if l.class != clsShort {
-			next = l.class
+			if !transparent(l) {
+				next = l.class
+			}
 			continue
 		}
 		p := prev[j-from]

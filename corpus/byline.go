@@ -26,7 +26,7 @@ func byline(text []byte, l *line, ws []word, bare bool, lex *lexTable) (Span, bo
 	}
 	sig, ok := parseSignature(text, l.start, l.end, lex)
 	if !ok || bytes.IndexByte(text[sig.author.Start:sig.author.End], ' ') < 0 {
-		return Span{}, false
+		return nameThenRole(l, ws)
 	}
 	// A name is made of names: no headline, role or furniture words in it.
 	for _, w := range ws {
@@ -36,6 +36,35 @@ func byline(text []byte, l *line, ws []word, bare bool, lex *lexTable) (Span, bo
 		if w.bits&(cueRole|cueKey|cueSocial|cueMonth|cueWeekday) != 0 && w.bits&cueStop == 0 {
 			return Span{}, false
 		}
+	}
+	return Span{l.start, l.end}, true
+}
+
+// nameThenRole recognises "Denis Campbell Health policy editor": two to four
+// capitalised name words, then a role of up to five words that contains a
+// journalist's role word.
+func nameThenRole(l *line, ws []word) (Span, bool) {
+	if l.term != 0 || len(ws) < 3 || len(ws) > 8 || len(ws) != int(l.words) {
+		return Span{}, false
+	}
+	k := 0
+	for k < len(ws) && k < 4 && ws[k].upper && !ws[k].num && ws[k].bits&(cueRole|cueKey|cueSocial|cueStop|cueMonth|cueWeekday) == 0 {
+		k++
+	}
+	if k < 2 || k == len(ws) {
+		return Span{}, false
+	}
+	role := false
+	for _, w := range ws[k:] {
+		if w.num {
+			return Span{}, false
+		}
+		if w.bits&cueRole != 0 {
+			role = true
+		}
+	}
+	if !role {
+		return Span{}, false
 	}
 	return Span{l.start, l.end}, true
 }

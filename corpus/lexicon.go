@@ -54,7 +54,8 @@ issued released time uk dated`
 	pagerWords    = `next previous prev page of first last older newer back`
 	particleWords = `de van von der den du la le da di del bin al el st`
 	roleWords     = `correspondent editor reporter journalist writer columnist staff contributor analyst producer chief
-political health social news deputy senior`
+political health social news deputy senior policy science affairs economics education associate assistant digital
+online care`
 )
 
 var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august",

@@ -181,7 +181,7 @@ func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
 				i++
 				continue
 			}
-		} else if r, size := utf8.DecodeRune(s[i:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		} else if r, size := utf8.DecodeRune(s[i:]); notWordRune(r) {
 			i += size
 			continue
 		}
@@ -216,7 +216,7 @@ func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
 				continue
 			}
 			r, size := utf8.DecodeRune(s[j:])
-			if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if notWordRune(r) {
 				break
 			}
 			w.num, ascii, hasLetter = false, false, true
@@ -364,4 +364,14 @@ func hasWord(s []byte, ws []word, lits ...string) bool {
 func analyzeWords(l *line, text []byte, lex *lexTable, words *[]word) {
 	tmp := line{start: l.start, end: l.end}
 	analyze(&tmp, text[l.start:l.end], lex, words)
+}
+
+// notWordRune reports whether the non-ASCII rune r cannot be part of a word.
+// General punctuation (curly quotes, dashes, spaces) is answered without the
+// Unicode tables.
+func notWordRune(r rune) bool {
+	if r == utf8.RuneError || r >= 0x2000 && r <= 0x206F || r == 0xA0 {
+		return true
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
