@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -36,7 +37,42 @@ func (e *Extractor) ExtractParagraphs(text string, paras []Paragraph) []Quote {
 	x.findQuotations()
 	x.tokenizeAll()
 	x.attributeAll()
-	return x.output()
+	out := x.output()
+	x.release()
+	return out
+}
+
+// tokBuffers are token buffers reused from call to call: tokens never
+// outlive the call that makes them.
+type tokBuffers struct {
+	keep, scratch []tok
+}
+
+// tokPool holds tokBuffers; it is internal and safe for concurrent use.
+var tokPool = sync.Pool{New: func() any { return new(tokBuffers) }}
+
+// maxPooled is the capacity above which buffers are left to the garbage
+// collector rather than kept for the next call.
+const maxPooled = 1 << 18
+
+// release returns the token buffers to the pool.
+func (x *extraction) release() {
+	tb := x.tb
+	if tb == nil {
+		return
+	}
+	x.tb = nil
+	for i := range x.ps {
+		x.ps[i].toks = nil
+	}
+	if cap(tb.keep) > maxPooled {
+		tb.keep = nil
+	}
+	if cap(tb.scratch) > maxPooled {
+		tb.scratch = nil
+	}
+	tb.keep, tb.scratch = tb.keep[:0], tb.scratch[:0]
+	tokPool.Put(tb)
 }
 
 // part is one paragraph's share of a quotation: its marks (indexes into
@@ -77,6 +113,7 @@ type extraction struct {
 	cands []candidate
 	// indirect holds reported speech without marks, in text order.
 	indirect []Quote
+	tb       *tokBuffers
 }
 
 // findQuotations pairs the marks of every searched paragraph and links
@@ -268,8 +305,13 @@ func (x *extraction) tokenizeAll() {
 			keep += x.ps[pi].End - x.ps[pi].Start
 		}
 	}
-	buf := make([]tok, 0, keep/5+16)
-	var scratch []tok
+	tb := tokPool.Get().(*tokBuffers)
+	x.tb = tb
+	buf := tb.keep[:0]
+	if cap(buf) < keep/5+16 {
+		buf = make([]tok, 0, keep/5+16)
+	}
+	scratch := tb.scratch[:0]
 	for pi := range x.ps {
 		p := &x.ps[pi]
 		if p.Zone == ZoneSkip {
@@ -290,6 +332,7 @@ func (x *extraction) tokenizeAll() {
 		scratch = tokenize(scratch[:0], x.lx, x.text, p.Start, p.End, nil, nil)
 		x.collectCandidates(p, scratch)
 	}
+	tb.keep, tb.scratch = buf, scratch
 	// Record where each part's marks are among the tokens.
 	for pi := range x.ps {
 		for k, t := range x.ps[pi].toks {
