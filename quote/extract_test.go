@@ -174,6 +174,21 @@ func TestExtractShapes(t *testing.T) {
 			[]want{{Direct, "Mr Cole", After, 1}},
 		},
 		{
+			"unclosed single mark is dropped",
+			"The board called it ‘the plan and moved on.",
+			nil,
+		},
+		{
+			"unclosed double mark closes at the paragraph end",
+			"⟨Mr Cole⟩ ⟪said⟫: “⟦We will fight this⟧\nThe board met on Monday.",
+			[]want{{Direct, "Mr Cole", Before, 1}},
+		},
+		{
+			"headline style name and colon",
+			"⟨Jane Hill⟩⟪:⟫ ‘⟦We are not ready for winter⟧’",
+			[]want{{Direct, "Jane Hill", Before, 1}},
+		},
+		{
 			"no attribution in reach",
 			"“⟦Nobody knows what happens next.⟧”",
 			[]want{{Direct, "", NoPosition, 1}},
