@@ -1,13 +1,11 @@
 package entity
 
 import (
-	"math"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/nhsnews/nhsnews/internal/hostile"
 )
@@ -55,7 +53,7 @@ func TestFindHostile(t *testing.T) {
 			text := string(in.Make(64 << 10))
 			checkInvariants(t, text, m.Find(text, Options{}))
 			if timed[in.Name] {
-				checkLinear(t, in, func(b []byte) { m.Find(string(b), Options{}) })
+				hostile.CheckLinear(t, in, func(b []byte) { m.Find(string(b), Options{}) })
 			}
 		})
 	}
@@ -63,39 +61,6 @@ func TestFindHostile(t *testing.T) {
 		in := hostile.Input{Name: "names", Make: func(n int) []byte {
 			return []byte(strings.Repeat("NHS Blackpool PCT Network the Alliance DH 2010 ", n/47+1)[:n])
 		}}
-		checkLinear(t, in, func(b []byte) { m.Find(string(b), Options{}) })
+		hostile.CheckLinear(t, in, func(b []byte) { m.Find(string(b), Options{}) })
 	})
-}
-
-// checkLinear fails the test if work's cost per byte grows more than three
-// times from hostile's small size to its large one, as hostile.CheckLinear
-// does, but measures up to three times before failing: a busy machine (other
-// packages' tests run alongside) makes single measurements unreliable,
-// while a quadratic cost fails every time.
-func checkLinear(t *testing.T, in hostile.Input, work func([]byte)) {
-	t.Helper()
-	smallN, largeN := hostile.Sizes()
-	small, large := in.Make(smallN), in.Make(largeN)
-	if len(large) < 2*len(small) || len(small) == 0 {
-		return
-	}
-	perByte := func(data []byte, runs int) float64 {
-		best := time.Duration(math.MaxInt64)
-		for range runs {
-			start := time.Now()
-			work(data)
-			best = min(best, time.Since(start))
-		}
-		return max(float64(best)/float64(len(data)), 0.05)
-	}
-	perByte(small, 1)
-	var s, l float64
-	for range 3 {
-		s, l = perByte(small, 5), perByte(large, 3)
-		if l <= 3*s {
-			return
-		}
-	}
-	t.Errorf("%s: cost per byte grew %.1f× from %d to %d bytes (%.2f to %.2f ns/B); want at most 3×",
-		in.Name, l/s, len(small), len(large), s, l)
 }

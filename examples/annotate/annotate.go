@@ -215,8 +215,11 @@ func quoteHover(q quote.Quote) string {
 }
 
 func mentionHover(m entity.Mention) string {
-	if m.Generic || m.Org == nil {
-		return fmt.Sprintf("a kind of body: %s", m.Kind)
+	switch {
+	case m.Generic:
+		return fmt.Sprintf("a kind of body: %s (%s)", m.Class, m.Kind)
+	case m.Org == nil:
+		return fmt.Sprintf("%s · not in the register · %s", m.Name(), m.Kind)
 	}
 	return fmt.Sprintf("%s · %s · %s", m.Org.Name, m.Org.Code, m.Kind)
 }
@@ -226,9 +229,12 @@ func tally(mentions []entity.Mention) []body {
 	index := map[string]int{}
 	var out []body
 	for _, m := range mentions {
-		b := body{Name: m.Text + " (a kind of body)", Kind: m.Kind.String()}
-		if !m.Generic && m.Org != nil {
-			b = body{Name: m.Org.Name, Code: m.Org.Code, Kind: m.Kind.String()}
+		b := body{Name: m.Name(), Kind: m.Kind.String()}
+		switch {
+		case m.Generic:
+			b.Name = "any " + m.Class
+		case m.Org != nil:
+			b.Code = m.Org.RegisterCode()
 		}
 		i, ok := index[b.Name]
 		if !ok {

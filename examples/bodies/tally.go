@@ -99,11 +99,12 @@ func (b *bodyCount) key() string {
 
 // body returns the counter for the body a mention resolves to.
 func (t *tally) body(m entity.Mention) *bodyCount {
-	b := bodyCount{Kind: m.Kind.String(), Generic: m.Generic || m.Org == nil}
-	if b.Generic {
+	b := bodyCount{Name: m.Name(), Kind: m.Kind.String(), Generic: m.Generic}
+	switch {
+	case m.Generic:
 		b.Name = "(any " + m.Class + ")"
-	} else {
-		b.Name, b.Code = m.Org.Name, m.Org.RegisterCode()
+	case m.Org != nil:
+		b.Code = m.Org.RegisterCode()
 	}
 	if have, ok := t.bodies[b.key()]; ok {
 		return have

@@ -181,8 +181,11 @@ func newMention(m entity.Mention) mention {
 		DateInferred: m.DateInferred,
 		Class:        optional(m.Class),
 	}
+	if !m.Generic {
+		// A body the register lacks keeps its name as written and no code.
+		out.Name = optional(m.Name())
+	}
 	if m.Org != nil {
-		out.Name = optional(m.Org.Name)
 		out.Code = optional(m.Org.RegisterCode())
 	}
 	return out
