@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,10 +58,7 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 		st.toks = dateTokens(text[sp.Start:sp.End], lex, st.toks, 64)
 		if m, ok := findDate(text[sp.Start:sp.End], st.toks, 0); ok {
 			end := sp.Start + m.start
-			_, e := trimSpace(text, sp.Start, end)
-			for e > sp.Start && bytes.IndexByte([]byte("|,-–—•·"), text[e-1]) >= 0 {
-				_, e = trimSpace(text, sp.Start, e-1)
-			}
+			e := trimSeps(text, sp.Start, end)
 			if e > sp.Start {
 				bylineSpan.End = e
 				if date.IsZero() {

@@ -213,8 +213,45 @@ func introLine(text []byte, a, b int, lex *lexTable) (signature, bool) {
 	}
 	for _, pre := range [...]string{"Posted by ", "posted by ", "Comment by ", "Submitted by "} {
 		if bytes.HasPrefix(s, []byte(pre)) {
-			return parseSignature(text, a+len(pre), b, lex)
+			a += len(pre)
+			s = text[a:b]
+			if sig, ok := parseSignature(text, a, b, lex); ok {
+				return sig, true
+			}
+			break
 		}
 	}
-	return signature{}, false
+	// "Jane Smith | 12 March 2011 10:31", "Jane Smith, Leeds - 3/3/2011".
+	if len(s) > 2*maxSigLen {
+		return signature{}, false
+	}
+	var buf [24]dtok
+	toks := dateTokens(s, lex, buf[:0], len(buf))
+	m, ok := findDate(s, toks, 0)
+	if !ok || m.start == 0 {
+		return signature{}, false
+	}
+	e := trimSeps(text, a, a+m.start)
+	for _, w := range [...]string{" at", " on"} {
+		if bytes.HasSuffix(text[a:e], []byte(w)) {
+			e = trimSeps(text, a, e-len(w))
+		}
+	}
+	return parseSignature(text, a, e, lex)
+}
+
+// trimSeps moves e back past separators (spaces, NO-BREAK SPACE, "|", ",",
+// hyphens and dashes, bullets, "@") that end text[a:e], whole runes at a
+// time, and returns the new end.
+func trimSeps(text []byte, a, e int) int {
+	for e > a {
+		r, size := utf8.DecodeLastRune(text[a:e])
+		switch r {
+		case ' ', '\t', 0xA0, '|', ',', '-', '–', '—', '•', '·', '@':
+			e -= size
+		default:
+			return e
+		}
+	}
+	return e
 }

@@ -24,6 +24,9 @@ func invariantErr(a *Article) error {
 		if f.Start == f.End {
 			return fmt.Errorf("%s: empty span %v with text %q", name, f.Span, f.Text)
 		}
+		if utf8.Valid(a.Text) && !utf8.ValidString(f.Text) {
+			return fmt.Errorf("%s: span %v not on rune boundaries", name, f.Span)
+		}
 		return nil
 	}
 	for _, f := range []struct {

@@ -187,6 +187,12 @@ func TestParseComments(t *testing.T) {
 			want: []want{{"The wards in our town closed last winter too.", "Mary Jones", "Hull"}}, kinds: "tbbxcc",
 		},
 		{
+			name:  "name and date above the comment",
+			in:    article + "3 comments\nJane Smith | 12 March 2011 10:31\nThe wards in our town closed last winter too.\nBob Jones, Hull on 13/03/2011\nNot before time.",
+			want:  []want{{"The wards in our town closed last winter too.", "Jane Smith", ""}, {"Not before time.", "Bob Jones", "Hull"}},
+			kinds: "tbbxcccc",
+		},
+		{
 			name: "unsigned comment and furniture after the header",
 			in:   article + "Leave a comment\nWhy was nobody told about this sooner?\nReply\nComments are closed.",
 			want: []want{{"Why was nobody told about this sooner?", "", ""}}, kinds: "tbbxcxx",
