@@ -283,6 +283,10 @@ func TestExtractIndirect(t *testing.T) {
 			assert.Equal(t, tt.position, q.Position)
 		})
 	}
+	t.Run("skipped on request", func(t *testing.T) {
+		skip := Extractor{SkipIndirect: true}
+		assert.Empty(t, skip.Extract("Dr Jane Hill said that the ward would reopen in May."))
+	})
 	t.Run("no clause", func(t *testing.T) {
 		for _, s := range []string{"Mr Cole said.", "Mr Cole said on Monday.", "“We are ready,” Mr Cole said."} {
 			for _, q := range e.Extract(s) {

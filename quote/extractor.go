@@ -15,6 +15,9 @@ type Extractor struct {
 	// ExtraCues are reporting verbs (one form each, such as "grumbled")
 	// accepted as cues besides the built-in list; case is ignored.
 	ExtraCues []string
+	// SkipIndirect leaves reported speech without quotation marks (Kind
+	// Indirect) out of the results; the zero value reports it.
+	SkipIndirect bool
 }
 
 // Extract finds the quotations of text, whose paragraphs are its non-blank
@@ -399,7 +402,7 @@ func (x *extraction) output() []Quote {
 		}
 		out[n] = q
 	}
-	if len(x.indirect) == 0 {
+	if len(x.indirect) == 0 || x.e.SkipIndirect {
 		if len(out) == 0 {
 			return nil
 		}
