@@ -58,6 +58,12 @@ func TestParseStructure(t *testing.T) {
 			reasons: []Reason{ReasonNavigation, ReasonNavigation},
 		},
 		{
+			name: "short one-sentence paragraphs",
+			in: "Nurses walk out over pay\nBy Sam Lee\nNurses at the hospital walked out on Monday.\n" +
+				"They say pay has fallen for ten years.\n“We have had enough,” one nurse said.\nThe trust said it was disappointed.\nShare this article",
+			title: "Nurses walk out over pay", byline: "Sam Lee", kinds: "tybbbbx",
+		},
+		{
 			name:  "no title: the first line is a sentence",
 			in:    para1 + "\n" + para2 + "\n" + para3,
 			kinds: "bbb",
