@@ -705,7 +705,8 @@ func (x *extraction) orgOf(role, mention Span) Span {
 		if sp.IsZero() {
 			continue
 		}
-		ws := wordSpans(x.text, sp)
+		var buf [24]Span
+		ws := wordSpans(buf[:0], x.text, sp)
 		if len(ws) == 0 {
 			continue
 		}
@@ -788,10 +789,9 @@ func (x *extraction) allUpperStart(ws []Span) bool {
 	return true
 }
 
-// wordSpans splits text[sp.Start:sp.End] at spaces and trims punctuation
-// from the words.
-func wordSpans(text string, sp Span) []Span {
-	var out []Span
+// wordSpans appends to out the words of text[sp.Start:sp.End], split at
+// spaces and commas.
+func wordSpans(out []Span, text string, sp Span) []Span {
 	i := sp.Start
 	for i < sp.End {
 		for i < sp.End && (text[i] == ' ' || text[i] == ',' || text[i] == '\t') {

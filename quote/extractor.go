@@ -94,7 +94,7 @@ type item struct {
 	fam    family
 	drop   bool
 	q      Quote
-	words  int // words in its content
+	words  int // words in its content, counted up to maxCounted
 }
 
 type para struct {
@@ -197,7 +197,9 @@ func (x *extraction) findQuotations() {
 		}
 		words := 0
 		for _, pt := range it.parts {
-			words += countWords(x.text[pt.content.Start:pt.content.End])
+			if words < maxCounted {
+				words += countWords(x.text[pt.content.Start:pt.content.End], maxCounted-words)
+			}
 		}
 		it.words = words
 		if words == 0 {
@@ -244,10 +246,14 @@ func trimRightSpace(text string, start, end int) int {
 	return end
 }
 
-// countWords counts the runs of letters and digits in s.
-func countWords(s string) int {
+// maxCounted is where word counts stop: the rules only ask whether a
+// quotation has more than a few words.
+const maxCounted = 8
+
+// countWords counts the runs of letters and digits in s, stopping at limit.
+func countWords(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s) && n < limit; i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			w := asciiWord[c]
