@@ -104,7 +104,13 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 			break
 		}
 		up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: up, cls: lx.class(text[i:j]), inQuote: in})
+		var cls wordClass
+		if !in || j < end && text[j] == '.' {
+			// Words inside quotations are never cues or speakers: only an
+			// abbreviation before a full stop matters there.
+			cls = lx.class(text[i:j])
+		}
+		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: up, cls: cls, inQuote: in})
 		i = j
 	}
 	return dst
