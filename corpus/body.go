@@ -66,7 +66,9 @@ func initialClass(l *line) class {
 		return clsShort
 	case sw >= goodStops && (sentenceEnd(l.term) || n >= longLen):
 		return clsGood
-	case sw >= nearStops:
+	case sw >= nearStops || n >= longLen && sentenceEnd(l.term):
+		// A long sentence full of names ("MEXICO CITY, Feb. 8 (UPI) —
+		// ...") is near-good: its neighbours decide.
 		return clsNearGood
 	}
 	return clsBad

@@ -5,6 +5,13 @@ import (
 	"unicode/utf8"
 )
 
+// titleCase reports whether most words of l that are not function words are
+// capitalised, as in a headline written in title case.
+func titleCase(l *line) bool {
+	content := l.words - l.stops
+	return l.words <= 20 && l.end-l.start <= 150 && content >= 3 && l.caps >= 3 && 4*(l.caps) >= 3*content
+}
+
 // titleLike reports whether l can be a headline: a short line of words with
 // no full stop, colon, semicolon or comma at its end.
 func titleLike(text []byte, l *line) bool {
@@ -13,7 +20,13 @@ func titleLike(text []byte, l *line) bool {
 		return false
 	}
 	switch l.term {
-	case '.', ':', ';', ',', '~', '|':
+	case '.':
+		// A headline with a full stop is still a headline when it is
+		// written in title case ("Trust Chief Quits Over Deficit.").
+		if !titleCase(l) {
+			return false
+		}
+	case ':', ';', ',', '~', '|':
 		return false
 	}
 	r, _ := utf8.DecodeRune(text[l.start:l.end])

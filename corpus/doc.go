@@ -59,8 +59,8 @@
 // [DateLine]; among furniture or next to social-media words: [PageHeader]),
 // an author line ("By Jane Smith", or a bare name after the title), one- and
 // two-word section labels, the title (the first line of three to thirty words
-// with no final full stop, colon or comma, when a sentence follows somewhere
-// below), an exact repeat of it, and a standfirst (the line after the title
+// with no final full stop, colon or comma, or in title case with a full stop,
+// when a sentence follows somewhere below), an exact repeat of it, and a standfirst (the line after the title
 // when it is followed by the byline or a date line, is repeated almost word
 // for word by the next line, or has no final punctuation).
 //

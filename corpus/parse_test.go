@@ -64,6 +64,11 @@ func TestParseStructure(t *testing.T) {
 			title: "Nurses walk out over pay", byline: "Sam Lee", kinds: "tybbbbx",
 		},
 		{
+			name:  "title case headline with a full stop",
+			in:    "Trust Chief Quits Over Deficit.\n\n" + body,
+			title: "Trust Chief Quits Over Deficit.", kinds: "tbbb",
+		},
+		{
 			name:  "no title: the first line is a sentence",
 			in:    para1 + "\n" + para2 + "\n" + para3,
 			kinds: "bbb",
