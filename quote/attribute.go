@@ -733,7 +733,7 @@ func (x *extraction) orgOf(role, mention Span) Span {
 		}
 		// After "of", "at" or "for": "vice-chair of the NHS Alliance".
 		for k, w := range ws {
-			lw := strings.ToLower(x.text[w.Start:w.End])
+			lw := x.lx.lower(x.text[w.Start:w.End])
 			if lw != "of" && lw != "at" && lw != "for" {
 				continue
 			}

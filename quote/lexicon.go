@@ -165,6 +165,40 @@ func (lx *lexicon) class(w string) wordClass {
 	}
 }
 
+// lower returns w in lower case, without allocating when w has no
+// upper-case ASCII letter or is a lexicon word (the lexicon's own copy is
+// returned).
+func (lx *lexicon) lower(w string) string {
+	i := 0
+	for i < len(w) && !('A' <= w[i] && w[i] <= 'Z') {
+		i++
+	}
+	if i == len(w) {
+		return w
+	}
+	if len(w) <= lx.longest {
+		h := uint32(2166136261)
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint32(c)) * 16777619
+		}
+		for k := h & lx.mask; ; k = (k + 1) & lx.mask {
+			slot := lx.slots[k]
+			if slot == 0 {
+				break
+			}
+			e := &lx.entries[slot-1]
+			if key := lx.blob[e.off : e.off+uint32(e.n)]; int(e.n) == len(w) && equalLower(key, w) {
+				return key
+			}
+		}
+	}
+	return strings.ToLower(w)
+}
+
 // equalLower reports whether w, lower-cased in ASCII, equals the
 // lower-case key k of the same length.
 func equalLower(k, w string) bool {

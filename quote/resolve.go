@@ -114,7 +114,7 @@ func (x *extraction) classOf(m Span) entityClass {
 	if len(words) == 0 {
 		return ecPerson
 	}
-	head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:"))
+	head := x.lx.lower(strings.Trim(words[len(words)-1], ".,;:"))
 	hc := x.lx.class(head)
 	if hc&wNonPerson != 0 && hc&wRole == 0 {
 		return ecThing
@@ -174,7 +174,7 @@ func (x *extraction) resolveName(m Span) string {
 			}
 		}
 	}
-	if len(words) > 4 && x.lx.class(strings.ToLower(last))&wNonPerson != 0 && isDet(words[0]) {
+	if len(words) > 4 && x.lx.class(last)&wNonPerson != 0 && isDet(words[0]) {
 		return "the " + strings.ToLower(last)
 	}
 	return s

@@ -20,7 +20,7 @@ func (x *extraction) isCue(toks []tok, k int) (last int, ok bool) {
 		return k, true
 	}
 	if t.cls&wCueFirst != 0 {
-		first := strings.ToLower(x.text[t.start:t.end])
+		first := x.lx.lower(x.text[t.start:t.end])
 		for _, rest := range x.lx.multi[first] {
 			words := strings.Fields(rest)
 			j := k
@@ -56,7 +56,7 @@ func (x *extraction) word(t tok) string { return x.text[t.start:t.end] }
 // isDetLike reports whether s is a determiner, a possessive or a number,
 // after which an -ed or -ing word is an adjective ("a retired teacher").
 func isDetLike(s string) bool {
-	switch strings.ToLower(s) {
+	switch defaultLexicon().lower(s) {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "one", "two", "three", "several", "some", "many":
 		return true
 	}
@@ -64,7 +64,7 @@ func isDetLike(s string) bool {
 }
 
 func isDet(s string) bool {
-	switch strings.ToLower(s) {
+	switch defaultLexicon().lower(s) {
 	case "the", "a", "an":
 		return true
 	}
@@ -126,7 +126,7 @@ func (x *extraction) classify(toks []tok, a, b int) (k segKind, mention, role Sp
 		if t.kind != tkWord || t.upper || t.cls&wRole != 0 {
 			continue
 		}
-		switch strings.ToLower(x.word(t)) {
+		switch x.lx.lower(x.word(t)) {
 		case "of", "the", "and", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di", "y":
 			continue
 		}
@@ -213,7 +213,7 @@ func (x *extraction) npBack(toks []tok, lo, k int) int {
 			break // a verb, not an adjective after a determiner: "Sanders delivered a retort"
 		}
 		if t.cls&wFunction != 0 && !allCaps(x.word(t)) && !(t.upper && i == k && i > lo && !isSentenceEnd(x.text, toks, i-1)) {
-			w := strings.ToLower(x.word(t))
+			w := x.lx.lower(x.word(t))
 			switch w {
 			case "the", "a", "an", "of", "for", "and", "at", "its", "his", "her", "their", "our", "my", "your":
 			default:
@@ -232,7 +232,7 @@ func (x *extraction) npBack(toks []tok, lo, k int) int {
 // phrase toks[start:k+1]; it returns the new start or -1 when none is left.
 func (x *extraction) trimConnectors(toks []tok, start, k int) int {
 	for start >= 0 && start <= k {
-		w := strings.ToLower(x.word(toks[start]))
+		w := x.lx.lower(x.word(toks[start]))
 		if toks[start].kind == tkWord && (w == "of" || w == "for" || w == "and" || w == "at") {
 			start++
 			continue
@@ -339,7 +339,7 @@ func (x *extraction) subjectBefore(toks []tok, lo, cue int) (s speaker) {
 		return s
 	}
 	if toks[k].kind == tkWord {
-		switch strings.ToLower(x.word(toks[k])) {
+		switch x.lx.lower(x.word(toks[k])) {
 		case "and", "or", "then", "to", "but":
 			return s // "waved signs and chanted": no subject of its own
 		}
@@ -388,7 +388,7 @@ func (x *extraction) subjectAfter(toks []tok, cueEnd, hi int) (s speaker) {
 				break
 			}
 			if t.kind == tkWord && b > a && !t.upper {
-				w := strings.ToLower(x.word(t))
+				w := x.lx.lower(x.word(t))
 				switch w {
 				case "in", "on", "during", "after", "before", "when", "while", "as", "at", "who", "which", "that", "to", "last", "this", "earlier", "later", "yesterday", "today":
 					return b
@@ -472,7 +472,7 @@ func (x *extraction) dependentCue(toks []tok, k int) bool {
 		j-- // "and later said"
 	}
 	if j >= 0 && toks[j].kind == tkWord {
-		switch strings.ToLower(x.word(toks[j])) {
+		switch x.lx.lower(x.word(toks[j])) {
 		case "and", "to", "then":
 			return true
 		}
@@ -487,7 +487,7 @@ func (x *extraction) sentenceSubject(toks []tok, lo, cue int) (s speaker) {
 	a := lo
 	if a < cue && toks[a].kind == tkWord {
 		w := x.word(toks[a])
-		if toks[a].cls&(wFunction|wSkip) != 0 && toks[a].cls&wPronoun == 0 || strings.HasSuffix(strings.ToLower(w), "ly") {
+		if toks[a].cls&(wFunction|wSkip) != 0 && toks[a].cls&wPronoun == 0 || strings.HasSuffix(x.lx.lower(w), "ly") {
 			for a < cue && !(toks[a].kind == tkPunct && toks[a].b == ',') {
 				a++
 			}
@@ -499,7 +499,7 @@ func (x *extraction) sentenceSubject(toks []tok, lo, cue int) (s speaker) {
 	}
 	t := toks[a]
 	if t.cls&wPronoun != 0 && t.cls&wPronounPerson|wPronounGroup|wPronounThing != 0 {
-		if w := strings.ToLower(x.word(t)); w == "it" || w == "you" {
+		if w := x.lx.lower(x.word(t)); w == "it" || w == "you" {
 			return s
 		}
 		s.mention, s.ok, s.first, s.last = Span{t.start, t.end}, true, a, a
