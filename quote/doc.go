@@ -24,8 +24,12 @@
 // # Quotation marks
 //
 // Curly and straight, double and single marks, two apostrophes or two
-// backticks standing for a double mark (“…” and ”…” as newswire writes
-// them), guillemets, and quotations nested in quotations. An apostrophe
+// backticks standing for a double mark as newswire writes them,
+// guillemets, and quotations nested in quotations:
+//
+//	“…”  "…"  ‘…’  '…'  ``…''  ''…''  «…»  ‹…›  „…“
+//
+// An apostrophe
 // (patient’s, people's, the nurses' union, '90s, rock 'n' roll) is never a
 // mark. Straight marks open or close according to their neighbours. Marks
 // are paired in a single pass with a small bounded stack, so thousands of
@@ -97,8 +101,8 @@
 // mention "she" resolves to "Dr Jane Hill" (cue "added", Position After):
 //
 //	{Kind: Direct, Text: "We are ready.", Spans: [{51 64}], Speaker: "Dr Jane Hill",
-//	 Mention: {0 12}, Role: "chair of the Example Trust", Org: "Example Trust",
-//	 Cue: "said", Position: Before, Nested: -1}
+//	 Mention: {0 12}, Role: "chair of the Example Trust", RoleSpan: {14 40},
+//	 Org: "Example Trust", Cue: "said", Position: Before, Nested: -1}
 //	{Kind: Direct, Text: "It will not be easy,", Spans: [{71 91}], Speaker: "Dr Jane Hill",
 //	 Mention: {95 98}, Role: "chair of the Example Trust", RoleSpan: {14 40},
 //	 Org: "Example Trust", Cue: "added", Position: After, Nested: -1}
