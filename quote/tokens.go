@@ -103,14 +103,15 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 			}
 			break
 		}
-		up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-		var cls wordClass
-		if !in || j < end && text[j] == '.' {
-			// Words inside quotations are never cues or speakers: only an
-			// abbreviation before a full stop matters there.
-			cls = lx.class(text[i:j])
+		if in && !(j < end && text[j] == '.') {
+			// Words inside quotations are never cues or speakers: only
+			// their punctuation (where sentences end) and an abbreviation
+			// before a full stop are kept.
+			i = j
+			continue
 		}
-		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: up, cls: cls, inQuote: in})
+		up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: up, cls: lx.class(text[i:j]), inQuote: in})
 		i = j
 	}
 	return dst
