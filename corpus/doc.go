@@ -57,26 +57,29 @@
 // Each non-blank line becomes one [Paragraph] with a [Kind]. The header block
 // at the top is read first: furniture lines, a date line (own line:
 // [DateLine]; among furniture or next to social-media words: [PageHeader]),
-// an author line ("By Jane Smith", or a bare name after the title), one- and
-// two-word section labels, the title (the first line of three to thirty words
-// with no final full stop, colon or comma, or in title case with a full stop,
-// when a sentence follows somewhere below), an exact repeat of it, and a standfirst (the line after the title
-// when it is followed by the byline or a date line, is repeated almost word
-// for word by the next line, or has no final punctuation).
+// an author line ("By Jane Smith"; after the title also a bare name,
+// "Name, Role" or "Name Health policy editor"), one- and two-word section
+// labels, the title (the first line of three to thirty words with no final
+// full stop, colon or comma, or in title case with a full stop, when a
+// sentence follows somewhere below), an exact repeat of it, and a standfirst
+// (the line after the title when it is followed by the byline or a date line,
+// is repeated almost word for word by the next line, or has no final
+// punctuation).
 //
 // The rest is classified as body or boilerplate by general features, in the
 // manner of jusText: lines are good (long enough, with a normal share of
 // English function words and a sentence ending), near-good, short, or bad;
 // near-good and short lines are then decided by their nearest decided
-// neighbours. A phrase and shape filter (as used to clean web-crawl text)
-// marks furniture first: disclaimers, share widgets, adverts, sign-up and
-// engagement prompts, related links, pagers, comment headers and statuses,
-// exit notices, footers, captions. A line with no final punctuation that
-// repeats words of a nearby paragraph is a pull quote. A "Currently reading"
-// label introduces the title when the top had none. A press release's "ENDS"
-// or "Notes to editors" line ends the article: what follows is boilerplate.
-// Lines after the last body paragraph that are not furniture by any phrase
-// are related links (headline-like) or navigation.
+// neighbours, looking past inline adverts, captions, share buttons and links,
+// which do not break the body around them. A phrase and shape filter (as used
+// to clean web-crawl text) marks furniture first: disclaimers, share widgets,
+// adverts, sign-up and engagement prompts, related links, pagers, comment
+// headers and statuses, exit notices, footers, captions. A line with no final
+// punctuation that repeats words of a nearby paragraph is a pull quote. A
+// "Currently reading" label introduces the title when the top had none. A
+// press release's "ENDS" or "Notes to editors" line ends the article: what
+// follows is boilerplate. Lines after the last body paragraph that are not
+// furniture by any phrase are related links (headline-like) or navigation.
 //
 // Reader comments follow a comments header ("Your comments", "Comments (2)",
 // "Leave a comment"): "“text” - Name, Place" on one line, a comment followed
