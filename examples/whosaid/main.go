@@ -77,12 +77,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if it.err != nil {
 			return result{out: f.failure(it.id, it.err), failed: true, id: it.id, err: it.err, size: it.size}
 		}
-		return result{out: f.record(an.analyze(it.article)), id: it.id, size: it.size}
+		rec := an.analyze(it.article)
+		if it.warning != nil {
+			rec.Warning = it.warning.Error()
+		}
+		return result{out: f.record(rec), id: it.id, err: it.warning, size: it.size}
 	}, func(r result) {
 		out.Write(r.out)
-		if r.failed {
+		switch {
+		case r.failed:
 			failed++
 			fmt.Fprintf(stderr, "whosaid: %s: %v\n", r.id, r.err)
+		case r.err != nil:
+			fmt.Fprintf(stderr, "whosaid: warning: %v\n", r.err)
 		}
 		prog.add(r.size)
 	})

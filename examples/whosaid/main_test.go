@@ -185,3 +185,23 @@ func TestUnknownFormatIsAUsageError(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "unknown format")
 }
+
+func TestFaultyContentIsReadAsWellAsItCanBe(t *testing.T) {
+	dir := t.TempDir()
+	text := "Trust closes ward\n\nDr Jane Smith said: “We had no choice\xff.”\n\nNHS Blackpool agreed."
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "bad-utf8.txt"), []byte(text), 0o644))
+
+	for _, path := range []string{dir, filepath.Join(dir, "bad-utf8.txt")} {
+		out, stderr, code := whosaid(t, "-format", "jsonl", path)
+		assert.Equal(t, 0, code, "faulty content is a warning, not a failure")
+		assert.Contains(t, stderr, "warning")
+		var r struct {
+			ID, Warning string
+			Quotes      []map[string]any
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &r))
+		assert.Equal(t, "bad-utf8.txt", r.ID)
+		assert.NotEmpty(t, r.Warning)
+		assert.NotEmpty(t, r.Quotes, "the article is still read")
+	}
+}

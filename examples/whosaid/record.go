@@ -7,7 +7,7 @@ package main
 // record is one article's line of output.
 type record struct {
 	ID         string      `json:"id"`
-	Error      string      `json:"error,omitempty"`
+	Warning    string      `json:"warning,omitempty"` // faulty content, read as well as it could be
 	Title      *string     `json:"title"`
 	Standfirst *string     `json:"standfirst"`
 	Byline     *string     `json:"byline"`

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"iter"
 	"os"
@@ -12,10 +13,13 @@ import (
 )
 
 // item is one input file: its parsed article, or the error that stopped it.
+// A file whose content is faulty (invalid UTF-8, NUL bytes) has both: the
+// best-effort article and, in warning, what was wrong.
 type item struct {
 	id      string
 	article *corpus.Article
 	err     error
+	warning error
 	size    int
 }
 
@@ -52,8 +56,12 @@ func articles(paths []string) iter.Seq[item] {
 func walk(fsys fs.FS, yield func(item) bool) bool {
 	for a, err := range corpus.Walk(fsys, ".") {
 		it := item{article: a, err: err}
-		if a != nil {
-			it.id, it.size = a.ID, len(a.Text)
+		var fe *corpus.FileError
+		if a == nil && errors.As(err, &fe) && fe.Article != nil {
+			it.article, it.err, it.warning = fe.Article, nil, err
+		}
+		if it.article != nil {
+			it.id, it.size = it.article.ID, len(it.article.Text)
 		} else {
 			it.id = failedID(err)
 		}
@@ -76,8 +84,11 @@ func parseFile(path string) item {
 	}
 	a.ID = id
 	// A parse error with an article is best effort: the article is still
-	// reported, as the corpus package documents.
-	return item{id: id, article: a, size: len(data)}
+	// reported, as the corpus package documents, with the error as a warning.
+	if err != nil {
+		err = fmt.Errorf("%s: %w", path, err)
+	}
+	return item{id: id, article: a, warning: err, size: len(data)}
 }
 
 // failedID names the file a walk error is about.
