@@ -34,7 +34,7 @@ type jsonlFormat struct{}
 
 func (jsonlFormat) header() []byte { return nil }
 
-func (jsonlFormat) record(r *record) []byte { return marshalLine(r) }
+func (jsonlFormat) record(r *record) []byte { return appendRecord(make([]byte, 0, 8<<10), r) }
 
 func (jsonlFormat) failure(id string, err error) []byte {
 	return marshalLine(errorRecord{ID: id, Error: err.Error()})
