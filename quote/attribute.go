@@ -16,7 +16,8 @@ type qstate struct {
 
 // attributeAll decides every quotation's kind and speaker.
 func (x *extraction) attributeAll() {
-	st := make([]qstate, len(x.items))
+	x.st = resized(x.st, len(x.items))
+	st := x.st
 	// Explicit attributions, paragraph by paragraph.
 	for pi := range x.ps {
 		p := &x.ps[pi]
@@ -26,7 +27,8 @@ func (x *extraction) attributeAll() {
 	}
 	x.mergeSplit(st)
 	// The last top-level quotation ending in each paragraph.
-	lastOf := make([]int, len(x.ps))
+	x.perPara = resized(x.perPara, len(x.ps))
+	lastOf := x.perPara
 	for pi := range lastOf {
 		lastOf[pi] = -1
 	}
@@ -59,7 +61,7 @@ func (x *extraction) attributeAll() {
 		prevPara = pi
 	}
 	// Quotations followed by an attributed one: “A.” / “B,” the letter added.
-	next := make([]int, len(x.ps)) // first item of the next searched paragraph, per paragraph
+	next := lastOf // first item of the next searched paragraph, per paragraph (reuses lastOf's storage)
 	nextFirst := -1
 	for pi := len(x.ps) - 1; pi >= 0; pi-- {
 		p := &x.ps[pi]

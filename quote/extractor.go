@@ -2,8 +2,6 @@ package quote
 
 import (
 	"slices"
-	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -24,7 +22,9 @@ type Extractor struct {
 // lines (ended by "\n", "\r\n" or "\r"), all read as ZoneBody. It is
 // ExtractParagraphs(text, Paragraphs(text)).
 func (e *Extractor) Extract(text string) []Quote {
-	return e.ExtractParagraphs(text, Paragraphs(text))
+	x := newExtraction(e, text)
+	x.paras = appendParagraphs(x.paras, text) // clean already: no copy needed
+	return x.run()
 }
 
 // ExtractParagraphs finds the quotations of text whose paragraphs and their
@@ -35,47 +35,19 @@ func (e *Extractor) Extract(text string) []Quote {
 // covers. The result is sorted by the start of each quotation's first span
 // and is freshly allocated.
 func (e *Extractor) ExtractParagraphs(text string, paras []Paragraph) []Quote {
-	x := &extraction{e: e, lx: defaultLexicon(), text: text, paras: cleanParagraphs(text, paras)}
-	x.ms.lx = x.lx
+	x := newExtraction(e, text)
+	x.paras = appendClean(x.paras, text, paras)
+	return x.run()
+}
+
+// run extracts the quotations of x.text from x.paras and releases x.
+func (x *extraction) run() []Quote {
 	x.findQuotations()
 	x.tokenizeAll()
 	x.attributeAll()
 	out := x.output()
 	x.release()
 	return out
-}
-
-// tokBuffers are token buffers reused from call to call: tokens never
-// outlive the call that makes them.
-type tokBuffers struct {
-	keep, scratch []tok
-}
-
-// tokPool holds tokBuffers; it is internal and safe for concurrent use.
-var tokPool = sync.Pool{New: func() any { return new(tokBuffers) }}
-
-// maxPooled is the capacity above which buffers are left to the garbage
-// collector rather than kept for the next call.
-const maxPooled = 1 << 18
-
-// release returns the token buffers to the pool.
-func (x *extraction) release() {
-	tb := x.tb
-	if tb == nil {
-		return
-	}
-	x.tb = nil
-	for i := range x.ps {
-		x.ps[i].toks = nil
-	}
-	if cap(tb.keep) > maxPooled {
-		tb.keep = nil
-	}
-	if cap(tb.scratch) > maxPooled {
-		tb.scratch = nil
-	}
-	tb.keep, tb.scratch = tb.keep[:0], tb.scratch[:0]
-	tokPool.Put(tb)
 }
 
 // part is one paragraph's share of a quotation: its marks (indexes into
@@ -102,32 +74,16 @@ type para struct {
 	toks  []tok
 	items []int // top-level items whose first part is in this paragraph, in order
 	cue   int8  // 0 unknown, 1 no cue outside quotations, 2 a cue
-}
-
-// extraction is the state of one call; it is never shared.
-type extraction struct {
-	e     *Extractor
-	lx    *lexicon
-	text  string
-	paras []Paragraph
-	ps    []para
-	ms    markScanner
-	items []item
-	cands []candidate
-	// indirect holds reported speech without marks, in text order.
-	indirect []Quote
-	tb       *tokBuffers
+	// needed: the paragraph's tokens are kept for attribution.
+	needed bool
 }
 
 // findQuotations pairs the marks of every searched paragraph and links
 // open-ended quotations across paragraphs into items.
 func (x *extraction) findQuotations() {
-	x.ps = make([]para, len(x.paras))
-	// Size the items once: about one per opening mark.
-	est := strings.Count(x.text, "“") + strings.Count(x.text, "\"")/2 + strings.Count(x.text, "‘") + strings.Count(x.text, "''")/2
-	x.items = make([]item, 0, min(est, len(x.text)/2)+1)
-	pending := -1        // item left open at the end of the previous searched paragraph
-	var itemOfPair []int // pair index -> item index
+	x.ps = resized(x.ps, len(x.paras))
+	pending := -1 // item left open at the end of the previous searched paragraph
+	itemOfPair := x.itemOfPair[:0]
 	for pi, p := range x.paras {
 		x.ps[pi].Paragraph = p
 		if p.Zone == ZoneSkip {
@@ -136,10 +92,11 @@ func (x *extraction) findQuotations() {
 		first := len(x.ms.pairs)
 		openEnded := x.ms.scan(x.text, p.Start, p.End, pi)
 		pairs := x.ms.pairs[first:]
-		order := make([]int, len(pairs))
-		for i := range order {
-			order[i] = first + i
+		order := x.order[:0]
+		for i := range pairs {
+			order = append(order, first+i)
 		}
+		x.order = order
 		slices.SortFunc(order, func(a, b int) int {
 			return x.ms.marks[x.ms.pairs[a].open].start - x.ms.marks[x.ms.pairs[b].open].start
 		})
@@ -175,7 +132,9 @@ func (x *extraction) findQuotations() {
 					parent = itemOfPair[pr.parent]
 				}
 			}
-			x.items = append(x.items, item{parts: []part{pt}, parent: parent, fam: om.fam})
+			x.parts = append(x.parts, pt)
+			np := len(x.parts)
+			x.items = append(x.items, item{parts: x.parts[np-1 : np : np], parent: parent, fam: om.fam})
 			itemOfPair = setAt(itemOfPair, pidx, len(x.items)-1)
 		}
 		pending = -1
@@ -183,6 +142,7 @@ func (x *extraction) findQuotations() {
 			pending = itemOfPair[openEnded]
 		}
 	}
+	x.itemOfPair = itemOfPair
 	if pending >= 0 && x.items[pending].fam == famSingle {
 		x.items[pending].drop = true
 	}
@@ -213,7 +173,8 @@ func (x *extraction) findQuotations() {
 		}
 	}
 	if n == 0 {
-		x.items = nil
+		clear(x.items)
+		x.items = x.items[:0]
 	}
 }
 
@@ -277,63 +238,94 @@ func countWords(s string, limit int) int {
 // tokenizeAll tokenizes every searched paragraph, turning the marks of
 // top-level quotations into mark tokens.
 func (x *extraction) tokenizeAll() {
-	marks := make([][]markTok, len(x.ps))
-	inside := make([][]Span, len(x.ps))
+	// The mark tokens and content spans of all paragraphs, sorted by
+	// paragraph then position; items are in paragraph order already.
+	marks, inside, items := x.paraMarks[:0], x.paraInside[:0], x.paraItems[:0]
 	for i := range x.items {
 		it := &x.items[i]
 		if it.drop || it.parent >= 0 {
 			continue
 		}
-		x.ps[it.parts[0].para].items = append(x.ps[it.parts[0].para].items, i)
+		items = append(items, i)
 		for j, pt := range it.parts {
 			om := x.ms.marks[pt.open]
-			marks[pt.para] = append(marks[pt.para], markTok{om.start, om.end, tkOpen, int32(i), int32(j)})
+			marks = append(marks, markTok{om.start, om.end, tkOpen, int32(i), int32(j), pt.para})
 			if pt.close >= 0 {
 				cm := x.ms.marks[pt.close]
-				marks[pt.para] = append(marks[pt.para], markTok{cm.start, cm.end, tkClose, int32(i), int32(j)})
+				marks = append(marks, markTok{cm.start, cm.end, tkClose, int32(i), int32(j), pt.para})
 			}
-			inside[pt.para] = append(inside[pt.para], pt.content)
+			inside = append(inside, insideSpan{pt.para, pt.content})
 		}
+	}
+	slices.SortFunc(marks, func(a, b markTok) int {
+		if a.para != b.para {
+			return a.para - b.para
+		}
+		return a.start - b.start
+	})
+	slices.SortFunc(inside, func(a, b insideSpan) int {
+		if a.para != b.para {
+			return a.para - b.para
+		}
+		return a.Start - b.Start
+	})
+	x.paraMarks, x.paraInside, x.paraItems = marks, inside, items
+	for k := 0; k < len(items); {
+		pi := x.items[items[k]].parts[0].para
+		e := k + 1
+		for e < len(items) && x.items[items[e]].parts[0].para == pi {
+			e++
+		}
+		x.ps[pi].items = items[k:e:e]
+		k = e
 	}
 	// Paragraphs holding quotations, and the searched paragraph before
 	// each (an attribution ending in a colon), keep their tokens; the
 	// others are tokenized into a scratch buffer only to collect speakers.
-	needed := make([]bool, len(x.ps))
-	nextHas := false
-	for pi := len(x.ps) - 1; pi >= 0; pi-- {
-		if x.ps[pi].Zone == ZoneSkip {
-			continue
-		}
-		has := len(marks[pi]) > 0
-		needed[pi] = has || nextHas
-		nextHas = has
+	// hasMarks[pi] is 1 when paragraph pi holds mark tokens.
+	hasMarks := resized(x.perPara, len(x.ps))
+	for _, m := range marks {
+		hasMarks[m.para] = 1
 	}
 	keep := 0
-	for pi, n := range needed {
-		if n {
-			keep += x.ps[pi].End - x.ps[pi].Start
-		}
-	}
-	tb := tokPool.Get().(*tokBuffers)
-	x.tb = tb
-	buf := tb.keep[:0]
-	if cap(buf) < keep/5+16 {
-		buf = make([]tok, 0, keep/5+16)
-	}
-	scratch := tb.scratch[:0]
-	for pi := range x.ps {
+	nextHas := false
+	for pi := len(x.ps) - 1; pi >= 0; pi-- {
 		p := &x.ps[pi]
 		if p.Zone == ZoneSkip {
 			continue
 		}
-		slices.SortFunc(marks[pi], func(a, b markTok) int { return a.start - b.start })
-		slices.SortFunc(inside[pi], func(a, b Span) int { return a.Start - b.Start })
+		has := hasMarks[pi] != 0
+		p.needed = has || nextHas
+		nextHas = has
+		if p.needed {
+			keep += p.End - p.Start
+		}
+	}
+	buf := x.keep[:0]
+	if cap(buf) < keep/5+16 {
+		buf = make([]tok, 0, keep/5+16)
+	}
+	scratch := x.scratch[:0]
+	mi, si := 0, 0
+	for pi := range x.ps {
+		p := &x.ps[pi]
+		m0 := mi
+		for mi < len(marks) && marks[mi].para == pi {
+			mi++
+		}
+		s0 := si
+		for si < len(inside) && inside[si].para == pi {
+			si++
+		}
+		if p.Zone == ZoneSkip {
+			continue
+		}
 		slices.SortFunc(p.items, func(a, b int) int {
 			return x.items[a].parts[0].content.Start - x.items[b].parts[0].content.Start
 		})
-		if needed[pi] {
+		if p.needed {
 			start := len(buf)
-			buf = tokenize(buf, x.lx, x.text, p.Start, p.End, marks[pi], inside[pi])
+			buf = tokenize(buf, x.lx, x.text, p.Start, p.End, marks[m0:mi], inside[s0:si])
 			p.toks = buf[start:len(buf):len(buf)]
 			x.collectCandidates(p, p.toks)
 			continue
@@ -341,7 +333,8 @@ func (x *extraction) tokenizeAll() {
 		scratch = tokenize(scratch[:0], x.lx, x.text, p.Start, p.End, nil, nil)
 		x.collectCandidates(p, scratch)
 	}
-	tb.keep, tb.scratch = buf, scratch
+	x.keep, x.scratch = buf, scratch
+	x.perPara = hasMarks
 	// Record where each part's marks are among the tokens.
 	for pi := range x.ps {
 		for k, t := range x.ps[pi].toks {
@@ -356,83 +349,4 @@ func (x *extraction) tokenizeAll() {
 			}
 		}
 	}
-}
-
-// output turns the items into Quotes sorted by their first span.
-func (x *extraction) output() []Quote {
-	idx := make([]int, 0, len(x.items))
-	for i := range x.items {
-		if !x.items[i].drop {
-			idx = append(idx, i)
-		}
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		return x.items[a].parts[0].content.Start - x.items[b].parts[0].content.Start
-	})
-	pos := make(map[int]int, len(idx))
-	for n, i := range idx {
-		pos[i] = n
-	}
-	out := make([]Quote, len(idx), len(idx)+len(x.indirect))
-	for n, i := range idx {
-		it := &x.items[i]
-		q := it.q
-		q.Spans = make([]Span, len(it.parts))
-		q.Marks = make([]Span, 0, 2*len(it.parts))
-		var sb strings.Builder
-		for j, pt := range it.parts {
-			q.Spans[j] = pt.content
-			if len(it.parts) == 1 {
-				q.Text = x.text[pt.content.Start:pt.content.End] // shares the input's memory
-			} else {
-				if j > 0 {
-					sb.WriteByte(' ')
-				}
-				sb.WriteString(x.text[pt.content.Start:pt.content.End])
-			}
-			om := x.ms.marks[pt.open]
-			q.Marks = append(q.Marks, Span{om.start, om.end})
-			if pt.close >= 0 {
-				cm := x.ms.marks[pt.close]
-				q.Marks = append(q.Marks, Span{cm.start, cm.end})
-			}
-		}
-		if len(it.parts) > 1 {
-			q.Text = sb.String()
-		}
-		q.Nested = -1
-		if it.parent >= 0 {
-			if p, ok := pos[it.parent]; ok {
-				q.Nested = p
-			}
-		}
-		out[n] = q
-	}
-	if len(x.indirect) == 0 || x.e.SkipIndirect {
-		if len(out) == 0 {
-			return nil
-		}
-		return out
-	}
-	// Merge in the indirect speech, renumbering the Nested indexes.
-	slices.SortStableFunc(x.indirect, func(a, b Quote) int { return a.Spans[0].Start - b.Spans[0].Start })
-	all := make([]Quote, 0, len(out)+len(x.indirect))
-	newIdx := make([]int, len(out))
-	i, j := 0, 0
-	for i < len(out) || j < len(x.indirect) {
-		if j >= len(x.indirect) || i < len(out) && out[i].Spans[0].Start <= x.indirect[j].Spans[0].Start {
-			newIdx[i] = len(all)
-			all = append(all, out[i])
-			i++
-			continue
-		}
-		all = append(all, x.indirect[j])
-		j++
-	}
-	for k := range all {
-		if all[k].Nested >= 0 {
-			all[k].Nested = newIdx[all[k].Nested]
-		}
-	}
-	return all
 }

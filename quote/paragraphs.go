@@ -8,7 +8,12 @@ import "strings"
 // [Start, End) byte range excludes the terminator. The result is freshly
 // allocated.
 func Paragraphs(text string) []Paragraph {
-	var out []Paragraph
+	return appendParagraphs(nil, text)
+}
+
+// appendParagraphs appends the paragraphs of text, as Paragraphs finds
+// them, to out.
+func appendParagraphs(out []Paragraph, text string) []Paragraph {
 	start := 0
 	nextLF, nextCR := -1, -1 // the next "\n" and "\r" at or after start; len(text) for none
 	for start <= len(text) {
@@ -45,11 +50,10 @@ func blank(s string) bool {
 	return true
 }
 
-// cleanParagraphs returns the usable paragraphs of paras: inside text,
-// non-empty, in order and not overlapping. Others are dropped, so a
+// appendClean appends to out the usable paragraphs of paras: inside
+// text, non-empty, in order and not overlapping. Others are dropped, so a
 // careless caller gets fewer quotations, never a panic.
-func cleanParagraphs(text string, paras []Paragraph) []Paragraph {
-	out := make([]Paragraph, 0, len(paras))
+func appendClean(out []Paragraph, text string, paras []Paragraph) []Paragraph {
 	last := 0
 	for _, p := range paras {
 		if p.Start < last || p.End > len(text) || p.Start >= p.End || p.Zone > ZoneSkip {

@@ -32,6 +32,7 @@ type markTok struct {
 	start, end int
 	kind       tokKind
 	item, part int32
+	para       int // the paragraph, for sorting
 }
 
 // isJoiner reports whether c may join two word parts: vice-chair, It’s, U.S.
@@ -42,7 +43,7 @@ func isJoiner(r rune) bool {
 // tokenize appends the tokens of text[start:end] to dst. marks (sorted by
 // start) are emitted as mark tokens; inside are the content spans of
 // top-level quotations in this paragraph (sorted), whose tokens get inQuote.
-func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markTok, inside []Span) []tok {
+func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markTok, inside []insideSpan) []tok {
 	mi, si := 0, 0
 	for i := start; i < end; {
 		if mi < len(marks) && marks[mi].start == i {
