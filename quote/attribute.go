@@ -721,7 +721,7 @@ func (x *extraction) orgOf(role, mention Span) Span {
 			}
 		}
 		a := 0
-		if isDet(x.text[ws[0].Start:ws[0].End]) {
+		if x.isDet(x.text[ws[0].Start:ws[0].End]) {
 			a = 1
 		}
 		if r > a {
@@ -735,12 +735,12 @@ func (x *extraction) orgOf(role, mention Span) Span {
 		}
 		// After "of", "at" or "for": "vice-chair of the NHS Alliance".
 		for k, w := range ws {
-			lw := x.lx.lower(x.text[w.Start:w.End])
+			lw := x.lower(x.text[w.Start:w.End])
 			if lw != "of" && lw != "at" && lw != "for" {
 				continue
 			}
 			s := k + 1
-			if s < len(ws) && isDet(x.text[ws[s].Start:ws[s].End]) {
+			if s < len(ws) && x.isDet(x.text[ws[s].Start:ws[s].End]) {
 				s++
 			}
 			e := s

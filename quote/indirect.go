@@ -10,7 +10,7 @@ const maxIndirect = 120
 // CLAUSE". The clause runs to the end of its sentence. Only the form with
 // "that" is taken, which keeps precision high.
 func (x *extraction) indirectAfter(toks []tok, cue, last int, s speaker) {
-	w := x.lx.lower(x.word(toks[cue]))
+	w := x.lower(x.word(toks[cue]))
 	if strings.HasSuffix(w, "ing") {
 		return
 	}
@@ -37,7 +37,7 @@ func (x *extraction) indirectAfter(toks []tok, cue, last int, s speaker) {
 		if k >= len(toks) || toks[k].kind != tkWord || toks[k].inQuote {
 			return
 		}
-		if t := toks[k]; t.cls&wFunction != 0 && !isDetLike(x.word(t)) && t.cls&wPronoun == 0 && !strings.EqualFold(x.word(t), "there") {
+		if t := toks[k]; t.cls&wFunction != 0 && !x.isDetLike(x.word(t)) && t.cls&wPronoun == 0 && !strings.EqualFold(x.word(t), "there") {
 			return // "said in a statement", "said on Monday"
 		}
 		start = k
@@ -82,7 +82,7 @@ func (x *extraction) indirectBefore(toks []tok, cue, last int, s speaker, invert
 	}
 	if end < len(toks) && !isSentenceEnd(x.text, toks, end) {
 		// "…, sector leaders have warned in a letter to the minister."
-		switch x.lx.lower(x.word(toks[end])) {
+		switch x.lower(x.word(toks[end])) {
 		case "in", "on", "at", "to", "during", "after", "before", "with", "from", "last", "earlier", "later":
 		default:
 			return

@@ -36,8 +36,9 @@ const (
 // lexicon holds the parsed word lists. It is built once and never changed.
 type lexicon struct {
 	words map[string]wordClass
-	// multi maps the first word of a multi-word cue to its continuations.
-	multi map[string][]string
+	// multi maps the first word of a multi-word cue to its continuations,
+	// each split into words.
+	multi map[string][][]string
 	// longest is the length of the longest entry: longer words are in no list.
 	longest int
 	// slots, entries and blob are an open-addressing hash table of the
@@ -76,11 +77,11 @@ func readList(name string) []string {
 }
 
 var defaultLexicon = sync.OnceValue(func() *lexicon {
-	lx := &lexicon{words: make(map[string]wordClass, 2048), multi: make(map[string][]string)}
+	lx := &lexicon{words: make(map[string]wordClass, 2048), multi: make(map[string][][]string)}
 	add := func(w string, c wordClass) { lx.words[w] |= c }
 	for _, e := range readList("cues") {
 		if first, rest, ok := strings.Cut(e, " "); ok {
-			lx.multi[first] = append(lx.multi[first], rest)
+			lx.multi[first] = append(lx.multi[first], strings.Fields(rest))
 			add(first, wCueFirst)
 			continue
 		}
@@ -165,16 +166,16 @@ func (lx *lexicon) class(w string) wordClass {
 	}
 }
 
-// lower returns w in lower case, without allocating when w has no
-// upper-case ASCII letter or is a lexicon word (the lexicon's own copy is
-// returned).
-func (lx *lexicon) lower(w string) string {
+// lowerNoAlloc returns w in lower case when that takes no allocation: w
+// itself when it has no upper-case ASCII letter, the lexicon's own copy
+// when it is a lexicon word (ASCII case ignored).
+func (lx *lexicon) lowerNoAlloc(w string) (string, bool) {
 	i := 0
 	for i < len(w) && !('A' <= w[i] && w[i] <= 'Z') {
 		i++
 	}
 	if i == len(w) {
-		return w
+		return w, true
 	}
 	if len(w) <= lx.longest {
 		h := uint32(2166136261)
@@ -192,11 +193,11 @@ func (lx *lexicon) lower(w string) string {
 			}
 			e := &lx.entries[slot-1]
 			if key := lx.blob[e.off : e.off+uint32(e.n)]; int(e.n) == len(w) && equalLower(key, w) {
-				return key
+				return key, true
 			}
 		}
 	}
-	return strings.ToLower(w)
+	return "", false
 }
 
 // equalLower reports whether w, lower-cased in ASCII, equals the

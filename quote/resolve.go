@@ -75,12 +75,12 @@ func (x *extraction) collectCandidates(p *para, toks []tok) {
 			for a > 0 && k-a < 4 {
 				pt := toks[a-1]
 				w := x.word(pt)
-				if pt.kind != tkWord || pt.inQuote || pt.cls&(wFunction|wCue|wSkip) != 0 && !isDet(w) ||
+				if pt.kind != tkWord || pt.inQuote || pt.cls&(wFunction|wCue|wSkip) != 0 && !x.isDet(w) ||
 					strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 					break
 				}
 				a--
-				if isDet(w) {
+				if x.isDet(w) {
 					break
 				}
 			}
@@ -114,7 +114,7 @@ func (x *extraction) classOf(m Span) entityClass {
 	if len(words) == 0 {
 		return ecPerson
 	}
-	head := x.lx.lower(strings.Trim(words[len(words)-1], ".,;:"))
+	head := x.lower(strings.Trim(words[len(words)-1], ".,;:"))
 	hc := x.lx.class(head)
 	if hc&wNonPerson != 0 && hc&wRole == 0 {
 		return ecThing
@@ -156,7 +156,7 @@ func (x *extraction) resolveName(m Span) string {
 	}
 	last := words[len(words)-1]
 	// "the Alliance", "Dixon", "Mr Dixon": a fuller earlier name ending the same way.
-	short := len(words) == 1 || (len(words) == 2 && (isDet(words[0]) || x.lx.class(strings.TrimSuffix(words[0], "."))&wHonorific != 0))
+	short := len(words) == 1 || (len(words) == 2 && (x.isDet(words[0]) || x.lx.class(strings.TrimSuffix(words[0], "."))&wHonorific != 0))
 	if short && isUpperStart(last) {
 		for i, n := x.candsBefore(m.Start)-1, 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
 			c := x.cands[i]
@@ -174,7 +174,7 @@ func (x *extraction) resolveName(m Span) string {
 			}
 		}
 	}
-	if len(words) > 4 && x.lx.class(last)&wNonPerson != 0 && isDet(words[0]) {
+	if len(words) > 4 && x.lx.class(last)&wNonPerson != 0 && x.isDet(words[0]) {
 		return "the " + strings.ToLower(last)
 	}
 	return s

@@ -1,6 +1,9 @@
 package quote
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // extraction is the state of one call. It is never shared while in use;
 // between calls it waits in extractionPool with its buffers, so that a
@@ -31,6 +34,8 @@ type extraction struct {
 	outIdx     []int // output: items in output order
 	outPos     []int // output: item index -> output index
 	newIdx     []int // output: output index -> index after the merge
+	// lowered holds lower-cased words for lower; see there.
+	lowered strings.Builder
 }
 
 // insideSpan is the content span of a top-level quotation part, with its

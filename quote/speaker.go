@@ -20,9 +20,8 @@ func (x *extraction) isCue(toks []tok, k int) (last int, ok bool) {
 		return k, true
 	}
 	if t.cls&wCueFirst != 0 {
-		first := x.lx.lower(x.text[t.start:t.end])
-		for _, rest := range x.lx.multi[first] {
-			words := strings.Fields(rest)
+		first := x.lower(x.text[t.start:t.end])
+		for _, words := range x.lx.multi[first] {
 			j := k
 			okAll := true
 			for _, w := range words {
@@ -55,16 +54,16 @@ func (x *extraction) word(t tok) string { return x.text[t.start:t.end] }
 
 // isDetLike reports whether s is a determiner, a possessive or a number,
 // after which an -ed or -ing word is an adjective ("a retired teacher").
-func isDetLike(s string) bool {
-	switch defaultLexicon().lower(s) {
+func (x *extraction) isDetLike(s string) bool {
+	switch x.lower(s) {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "one", "two", "three", "several", "some", "many":
 		return true
 	}
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
-func isDet(s string) bool {
-	switch defaultLexicon().lower(s) {
+func (x *extraction) isDet(s string) bool {
+	switch x.lower(s) {
 	case "the", "a", "an":
 		return true
 	}
@@ -101,7 +100,7 @@ func (x *extraction) classify(toks []tok, a, b int) (k segKind, mention, role Sp
 	if first.cls&wPronoun != 0 && b-a == 1 {
 		return segName, whole, Span{}
 	}
-	if isDet(x.word(first)) {
+	if x.isDet(x.word(first)) {
 		if b-a == 1 {
 			return segNone, Span{}, Span{}
 		}
@@ -126,7 +125,7 @@ func (x *extraction) classify(toks []tok, a, b int) (k segKind, mention, role Sp
 		if t.kind != tkWord || t.upper || t.cls&wRole != 0 {
 			continue
 		}
-		switch x.lx.lower(x.word(t)) {
+		switch x.lower(x.word(t)) {
 		case "of", "the", "and", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di", "y":
 			continue
 		}
@@ -209,11 +208,11 @@ func (x *extraction) npBack(toks []tok, lo, k int) int {
 			break
 		}
 		if w := x.word(t); !t.upper && i < k && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) &&
-			(i == lo || toks[i-1].kind != tkWord || !isDetLike(x.word(toks[i-1]))) {
+			(i == lo || toks[i-1].kind != tkWord || !x.isDetLike(x.word(toks[i-1]))) {
 			break // a verb, not an adjective after a determiner: "Sanders delivered a retort"
 		}
 		if t.cls&wFunction != 0 && !allCaps(x.word(t)) && !(t.upper && i == k && i > lo && !isSentenceEnd(x.text, toks, i-1)) {
-			w := x.lx.lower(x.word(t))
+			w := x.lower(x.word(t))
 			switch w {
 			case "the", "a", "an", "of", "for", "and", "at", "its", "his", "her", "their", "our", "my", "your":
 			default:
@@ -232,7 +231,7 @@ func (x *extraction) npBack(toks []tok, lo, k int) int {
 // phrase toks[start:k+1]; it returns the new start or -1 when none is left.
 func (x *extraction) trimConnectors(toks []tok, start, k int) int {
 	for start >= 0 && start <= k {
-		w := x.lx.lower(x.word(toks[start]))
+		w := x.lower(x.word(toks[start]))
 		if toks[start].kind == tkWord && (w == "of" || w == "for" || w == "and" || w == "at") {
 			start++
 			continue
@@ -339,7 +338,7 @@ func (x *extraction) subjectBefore(toks []tok, lo, cue int) (s speaker) {
 		return s
 	}
 	if toks[k].kind == tkWord {
-		switch x.lx.lower(x.word(toks[k])) {
+		switch x.lower(x.word(toks[k])) {
 		case "and", "or", "then", "to", "but":
 			return s // "waved signs and chanted": no subject of its own
 		}
@@ -388,7 +387,7 @@ func (x *extraction) subjectAfter(toks []tok, cueEnd, hi int) (s speaker) {
 				break
 			}
 			if t.kind == tkWord && b > a && !t.upper {
-				w := x.lx.lower(x.word(t))
+				w := x.lower(x.word(t))
 				switch w {
 				case "in", "on", "during", "after", "before", "when", "while", "as", "at", "who", "which", "that", "to", "last", "this", "earlier", "later", "yesterday", "today":
 					return b
@@ -410,7 +409,7 @@ func (x *extraction) subjectAfter(toks []tok, cueEnd, hi int) (s speaker) {
 	if kind == segNone {
 		return s
 	}
-	if kind == segName && toks[a].upper && !isDet(x.word(toks[a])) {
+	if kind == segName && toks[a].upper && !x.isDet(x.word(toks[a])) {
 		// Keep the leading name only: "said Smith on Tuesday".
 		e := a
 		for e < b && (toks[e].kind == tkWord && (toks[e].upper || toks[e].cls&wHonorific != 0) ||
@@ -472,7 +471,7 @@ func (x *extraction) dependentCue(toks []tok, k int) bool {
 		j-- // "and later said"
 	}
 	if j >= 0 && toks[j].kind == tkWord {
-		switch x.lx.lower(x.word(toks[j])) {
+		switch x.lower(x.word(toks[j])) {
 		case "and", "to", "then":
 			return true
 		}
@@ -487,7 +486,7 @@ func (x *extraction) sentenceSubject(toks []tok, lo, cue int) (s speaker) {
 	a := lo
 	if a < cue && toks[a].kind == tkWord {
 		w := x.word(toks[a])
-		if toks[a].cls&(wFunction|wSkip) != 0 && toks[a].cls&wPronoun == 0 || strings.HasSuffix(x.lx.lower(w), "ly") {
+		if toks[a].cls&(wFunction|wSkip) != 0 && toks[a].cls&wPronoun == 0 || strings.HasSuffix(x.lower(w), "ly") {
 			for a < cue && !(toks[a].kind == tkPunct && toks[a].b == ',') {
 				a++
 			}
@@ -499,7 +498,7 @@ func (x *extraction) sentenceSubject(toks []tok, lo, cue int) (s speaker) {
 	}
 	t := toks[a]
 	if t.cls&wPronoun != 0 && t.cls&wPronounPerson|wPronounGroup|wPronounThing != 0 {
-		if w := x.lx.lower(x.word(t)); w == "it" || w == "you" {
+		if w := x.lower(x.word(t)); w == "it" || w == "you" {
 			return s
 		}
 		s.mention, s.ok, s.first, s.last = Span{t.start, t.end}, true, a, a
