@@ -19,21 +19,25 @@ func (s Span) Len() int { return s.End - s.Start }
 func (s Span) IsZero() bool { return s.Start == 0 && s.End == 0 }
 
 // Article is one parsed article file. Every [Span] in it is a byte range of
-// Text, which is the input itself (not a copy), so that
-// string(a.Text[x.Start:x.End]) == x.Text holds for every [Field], the
-// [Date] and the comment authors and places.
+// Text, so that string(a.Text[x.Start:x.End]) == x.Text holds for every
+// [Field], the [Date] and the comment authors and places. Spans are offsets
+// into Article.Text, which is the input itself (not a copy) unless it had to
+// be decoded: UTF-16 input, or UTF-8 that was double-encoded as
+// Windows-1252. Encoding says which.
 //
 // An Article is a plain value: the parser keeps no reference to it, and it is
 // safe for concurrent reads.
 type Article struct {
-	ID         string      `json:"id"`         // file base name when read by Walk or ParseFile; "" from Parse
-	Text       []byte      `json:"-"`          // the bytes every span refers to: the input itself
-	Title      Field       `json:"title"`      // zero Field when absent; same for Standfirst and Byline
-	Standfirst Field       `json:"standfirst"` // the summary line under the title
-	Byline     Field       `json:"byline"`     // author(s), without a leading "By"
-	Date       Date        `json:"date"`       // publication date (see Date.Source); zero when none found
-	Paragraphs []Paragraph `json:"paragraphs"` // every non-blank line, in file order
-	Comments   []Comment   `json:"comments"`   // reader comments, in file order
+	ID         string      `json:"id"`                 // file base name when read by Walk or ParseFile; "" from Parse
+	Text       []byte      `json:"-"`                  // the bytes every span refers to: the input itself unless Encoding says it was decoded
+	Encoding   Encoding    `json:"encoding,omitempty"` // how the input was encoded; EncodingUTF8 (zero): Text is the input
+	Capped     bool        `json:"capped,omitempty"`   // more than Parser.MaxLines lines: the last Paragraph is the unclassified rest
+	Title      Field       `json:"title"`              // zero Field when absent; same for Standfirst and Byline
+	Standfirst Field       `json:"standfirst"`         // the summary line under the title
+	Byline     Field       `json:"byline"`             // author(s), without a leading "By"
+	Date       Date        `json:"date"`               // publication date (see Date.Source); zero when none found
+	Paragraphs []Paragraph `json:"paragraphs"`         // every non-blank line, in file order
+	Comments   []Comment   `json:"comments"`           // reader comments, in file order
 }
 
 // Field is a piece of text found in an article, with its byte span.
@@ -59,7 +63,9 @@ func (d Date) IsZero() bool { return d.Time.IsZero() }
 
 // Paragraph is one non-blank line of the file and what it is.
 // Its Span covers the line without its terminator and without leading and
-// trailing white space (ASCII spaces, tabs, and U+00A0).
+// trailing white space (ASCII spaces, tabs, and U+00A0). When the article
+// is [Article.Capped], the last Paragraph is the exception: a KindBody
+// span over all the lines after Parser.MaxLines, from the first of them.
 type Paragraph struct {
 	Kind   Kind   `json:"kind"`
 	Span          // the line's text, trimmed
@@ -97,6 +103,10 @@ func (a *Article) ParagraphsOf(k Kind) iter.Seq[Paragraph] {
 		}
 	}
 }
+
+// Decoded reports whether Text is a decoded copy of the input rather than
+// the input itself (see [Article.Encoding]).
+func (a *Article) Decoded() bool { return a.Encoding != EncodingUTF8 }
 
 // Slice returns the text of s in the article: string(a.Text[s.Start:s.End]).
 // It returns "" for a span outside Text.

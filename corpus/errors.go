@@ -9,6 +9,16 @@ import (
 // [Parser.MaxSize].
 var ErrTooLarge = errors.New("input too large")
 
+// ErrBinary is returned (wrapped) when the input is binary data such as an
+// image rather than text. No article is returned with it: a parse of binary
+// data would be noise.
+var ErrBinary = errors.New("binary data, not text")
+
+// ErrNotFile is returned (wrapped in a [*FileError]) by [Parser.Walk] for a
+// name with the article extension that is not a regular file: a symbolic
+// link to a folder, a named pipe, a device.
+var ErrNotFile = errors.New("not a regular file")
+
 // ErrInvalidUTF8 is returned (wrapped in a [*ParseError]) when the input is
 // not valid UTF-8. The article is still parsed: offsets stay valid because the
 // text is never rewritten.

@@ -1,11 +1,14 @@
 package corpus
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/nhsnews/nhsnews/internal/hostile"
 )
 
 func FuzzParse(f *testing.F) {
@@ -22,18 +25,30 @@ func FuzzParse(f *testing.F) {
 		lfArticle, strings.ReplaceAll(lfArticle, "\n", "\r"), "Title\n\nTitle\n\n" + para1,
 		"Comments\n\"a\" - B", "29 January 2010", "today (29 January 2010)", "By \xff\xfe",
 		"Currently reading\nCurrently reading\nA title here", "- 1\n- 2", "“x” – \u00a0A\u00a0B, C",
+		hostile.Mojibake(lfArticle), hostile.Mojibake("“x” - Ann, Leeds"), "Ã la carte", "Â£5 â€",
+		string(hostile.UTF16LE(lfArticle)), string(hostile.UTF16LE("a\U0001F600b")), "\xfe\xff\x00a\x00\n\xd8\x00",
+		string(hostile.PNG(100)), "\uFEFF" + hostile.Mojibake("café “x”"),
 	} {
 		f.Add([]byte(s))
 	}
+	for _, in := range hostile.Inputs() {
+		f.Add(in.Make(300))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Parse(data)
-		if a == nil {
-			t.Fatalf("no article (err %v)", err)
-		}
 		if err != nil {
 			_ = err.Error()
 		}
+		if a == nil {
+			if !errors.Is(err, ErrBinary) {
+				t.Fatalf("no article (err %v)", err)
+			}
+			return
+		}
 		if err := invariantErr(a); err != nil {
+			t.Fatal(err)
+		}
+		if err := encodingErr(a, data); err != nil {
 			t.Fatal(err)
 		}
 		b, _ := Parse(data)

@@ -79,3 +79,19 @@ func invariantErr(a *Article) error {
 	}
 	return nil
 }
+
+// encodingErr checks that Text is the input itself when Encoding says so,
+// and valid UTF-8 when it was decoded (repaired double encoding keeps the
+// input's invalid bytes, a character cut by the end of the file).
+func encodingErr(a *Article, data []byte) error {
+	if !a.Decoded() {
+		if len(a.Text) != len(data) || len(data) > 0 && &a.Text[0] != &data[0] {
+			return fmt.Errorf("encoding %v: Text is not the input", a.Encoding)
+		}
+		return nil
+	}
+	if !utf8.Valid(a.Text) && (a.Encoding != EncodingDoubleUTF8 || utf8.Valid(data)) {
+		return fmt.Errorf("encoding %v: decoded text is not valid UTF-8", a.Encoding)
+	}
+	return nil
+}

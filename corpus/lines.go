@@ -54,11 +54,11 @@ const sampleWords = 32
 const maxWords = 40
 
 // splitLines calls fn for every non-blank line of text in order, with its
-// trimmed span and 1-based line number. LF, CRLF and lone CR end lines; a
-// UTF-8 byte order mark at the start is skipped.
-func splitLines(text []byte, fn func(start, end, num int)) {
+// trimmed span and 1-based line number, until fn returns false. LF, CRLF and
+// lone CR end lines; a UTF-8 byte order mark at the start is skipped.
+func splitLines(text []byte, fn func(start, end, num int) bool) {
 	pos := 0
-	if bytes.HasPrefix(text, []byte("\xEF\xBB\xBF")) {
+	if bytes.HasPrefix(text, utf8BOM) {
 		pos = 3
 	}
 	// nextNL is the absolute offset of the next LF at or after pos (or
@@ -93,8 +93,8 @@ func splitLines(text []byte, fn func(start, end, num int)) {
 			}
 			seg = seg[:cr]
 		}
-		if s, e := trimSpace(text, pos, pos+len(seg)); s < e {
-			fn(s, e, num)
+		if s, e := trimSpace(text, pos, pos+len(seg)); s < e && !fn(s, e, num) {
+			return
 		}
 		if last {
 			return
@@ -374,4 +374,21 @@ func notWordRune(r rune) bool {
 		return true
 	}
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// trimEnd returns the end of text without its trailing white space (line
+// ends included), but not before s.
+func trimEnd(text []byte, s int) int {
+	e := len(text)
+	for e > s {
+		_, e2 := trimSpace(text, s, e)
+		for e2 > s && text[e2-1] == '\n' {
+			e2--
+		}
+		if e2 == e {
+			break
+		}
+		e = e2
+	}
+	return e
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -13,24 +14,57 @@ import (
 // DefaultMaxSize is the input size limit of a [Parser] whose MaxSize is 0.
 const DefaultMaxSize = 16 << 20
 
+// DefaultMaxLines is the number of lines a [Parser] whose MaxLines is 0
+// classifies one by one. Real articles have a few hundred.
+const DefaultMaxLines = 10000
+
 // Parser parses article files. The zero value is ready to use with the
 // defaults; a Parser is never modified by parsing, so one value may be used
 // by many goroutines at once.
 type Parser struct {
 	// MaxSize is the largest input accepted, in bytes; larger input gives an
-	// error wrapping ErrTooLarge. 0 means DefaultMaxSize (16 MiB); a
-	// negative value means no limit.
+	// error wrapping ErrTooLarge, and ParseReader, ParseFile and Walk never
+	// read more than MaxSize+1 bytes of a file. 0 means DefaultMaxSize
+	// (16 MiB); a negative value means no limit.
 	MaxSize int
+
+	// MaxLines is the number of non-blank lines classified one by one. The
+	// text after them is given as one last Paragraph of KindBody, not
+	// classified, and Article.Capped is set: this keeps the memory a parse
+	// needs under a small multiple of the input size whatever the input
+	// (a file of millions of one-letter lines is not an article). 0 means
+	// DefaultMaxLines; a negative value means no limit.
+	MaxLines int
 }
+
+const maxInt = int(^uint(0) >> 1)
 
 func (p *Parser) maxSize() int {
 	switch {
 	case p == nil || p.MaxSize == 0:
 		return DefaultMaxSize
 	case p.MaxSize < 0:
-		return int(^uint(0) >> 1)
+		return maxInt
 	}
 	return p.MaxSize
+}
+
+func (p *Parser) maxLines() int {
+	switch {
+	case p == nil || p.MaxLines == 0:
+		return DefaultMaxLines
+	case p.MaxLines < 0:
+		return maxInt
+	}
+	return p.MaxLines
+}
+
+// tooLarge returns the error for input of n bytes (-1: more than limit).
+func tooLarge(n int64, limit int) error {
+	if n < 0 {
+		return fmt.Errorf("corpus: %w: more than the limit of %d bytes", ErrTooLarge, limit)
+	}
+	return fmt.Errorf("corpus: %w: %d bytes, more than the limit of %d", ErrTooLarge, n, limit)
 }
 
 // state is the scratch space of one parse; it is pooled between parses.
@@ -65,25 +99,37 @@ func ParseFile(name string) (*Article, error) {
 }
 
 // Parse parses one article. The returned Article's Text is data itself (not
-// a copy; do not modify data while the article is in use), and every span in
-// it is a byte offset into data.
+// a copy; do not modify data while the article is in use) unless data had to
+// be decoded (see [Article.Encoding]), and every span in it is a byte offset
+// into Text.
 //
-// Parse is lenient: it never rewrites the text and always returns an article
-// for input within MaxSize. When the input is not valid UTF-8 or contains a
-// NUL byte it also returns a [*ParseError] (wrapping [ErrInvalidUTF8] or
-// [ErrNUL]) that gives the first such position. Input larger than MaxSize
-// returns a nil article and an error wrapping [ErrTooLarge].
+// Parse is lenient: it always returns an article for text within MaxSize.
+// When the text is not valid UTF-8 or contains a NUL byte it also returns a
+// [*ParseError] (wrapping [ErrInvalidUTF8] or [ErrNUL]) that gives the first
+// such position in Text. Input larger than MaxSize returns a nil article and
+// an error wrapping [ErrTooLarge]; binary data (an image, an archive) a nil
+// article and an error wrapping [ErrBinary].
 func (p *Parser) Parse(data []byte) (*Article, error) {
 	if limit := p.maxSize(); len(data) > limit {
-		return nil, fmt.Errorf("corpus: input of %d bytes exceeds the limit of %d bytes: %w", len(data), limit, ErrTooLarge)
+		return nil, tooLarge(int64(len(data)), limit)
 	}
+	if what := binaryKind(data); what != "" {
+		return nil, fmt.Errorf("corpus: %w: %s", ErrBinary, what)
+	}
+	text, enc := decode(data)
 	lex := lexicon()
 	st := statePool.Get().(*state)
-	defer statePool.Put(st)
+	defer st.release()
 	st.lines = st.lines[:0]
-	splitLines(data, func(s, e, num int) {
+	maxLines := p.maxLines()
+	rest, restNum := -1, 0 // start and line number of the unclassified rest
+	splitLines(text, func(s, e, num int) bool {
+		if len(st.lines) == maxLines {
+			rest, restNum = s, num
+			return false
+		}
 		l := line{start: s, end: e, num: num}
-		seg := data[s:e]
+		seg := text[s:e]
 		analyze(&l, seg, lex, &st.words)
 		l.reason = furniture(seg, st.words, &l)
 		if e-s <= 100 && l.words <= 16 && hasDigit(seg) {
@@ -97,10 +143,27 @@ func (p *Parser) Parse(data []byte) (*Article, error) {
 			}
 		}
 		st.lines = append(st.lines, l)
+		return true
 	})
-	a := &Article{Text: data, Paragraphs: make([]Paragraph, 0, len(st.lines))}
-	st.classify(a, data, lex)
-	return a, check(data)
+	a := &Article{Text: text, Encoding: enc, Paragraphs: make([]Paragraph, 0, len(st.lines)+1)}
+	st.classify(a, text, lex)
+	if rest >= 0 {
+		a.Capped = true
+		a.Paragraphs = append(a.Paragraphs, Paragraph{Kind: KindBody, Span: Span{rest, trimEnd(text, rest)}, Line: restNum})
+	}
+	return a, check(text)
+}
+
+// maxPooledLines is the most line records a pooled state keeps between
+// parses: one huge file does not pin its scratch space for good.
+const maxPooledLines = 1 << 14
+
+// release returns st to the pool.
+func (st *state) release() {
+	if cap(st.lines) > maxPooledLines {
+		st.lines = nil
+	}
+	statePool.Put(st)
 }
 
 // check returns a *ParseError for the first invalid UTF-8 sequence or NUL
@@ -132,36 +195,105 @@ func check(data []byte) error {
 	return &ParseError{Line: line, Column: col, Offset: bad, Err: err}
 }
 
-// ParseReader reads all of r (at most MaxSize bytes) and parses it as
-// [Parser.Parse] does. A read error is returned wrapped, with a nil article.
+// ParseReader reads all of r and parses it as [Parser.Parse] does. It reads
+// at most MaxSize+1 bytes: a longer stream gives an error wrapping
+// [ErrTooLarge] and is not read further. A read error is returned wrapped,
+// with a nil article.
 func (p *Parser) ParseReader(r io.Reader) (*Article, error) {
-	limit := p.maxSize()
-	lr := r
-	if limit < int(^uint(0)>>1) {
-		lr = io.LimitReader(r, int64(limit)+1)
-	}
-	data, err := io.ReadAll(lr)
+	data, err := p.read(r, -1)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: read: %w", err)
-	}
-	if len(data) > limit {
-		return nil, fmt.Errorf("corpus: input exceeds the limit of %d bytes: %w", limit, ErrTooLarge)
+		return nil, err
 	}
 	return p.Parse(data)
 }
 
+// read reads r to its end, at most MaxSize+1 bytes; size is the expected
+// size (a file's), or -1 when unknown.
+func (p *Parser) read(r io.Reader, size int64) ([]byte, error) {
+	limit := p.maxSize()
+	if size > int64(limit) {
+		return nil, tooLarge(size, limit)
+	}
+	if limit < maxInt {
+		r = io.LimitReader(r, int64(limit)+1)
+	}
+	var buf []byte
+	if size >= 0 {
+		buf = make([]byte, 0, size+1) // +1: the end is seen without growing
+	}
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if len(buf) > limit {
+			return nil, tooLarge(-1, limit)
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("corpus: read: %w", err)
+		}
+	}
+}
+
 // ParseFile reads and parses the named file; the article's ID is the file's
-// base name. Errors are returned as by [Parser.Parse], or wrapped from the
-// file system.
+// base name. Every error is a [*FileError] naming the file (with the
+// best-effort article in it when there is one), wrapping the errors of
+// [Parser.Parse], [ErrNotFile] for a folder, a named pipe or a device, or
+// the file system's error.
 func (p *Parser) ParseFile(name string) (*Article, error) {
+	a, err := p.parseFile(name)
+	if err != nil {
+		return a, &FileError{Path: name, Article: a, Err: err}
+	}
+	return a, nil
+}
+
+func (p *Parser) parseFile(name string) (*Article, error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.checkInfo(info); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
+		return nil, err
 	}
 	defer f.Close()
-	a, err := p.ParseReader(f)
+	return p.parseOpened(f, info.Size(), filepath.Base(name))
+}
+
+// checkInfo returns an error for a file that is not a regular file or is
+// too large, before it is opened (opening a named pipe would block).
+func (p *Parser) checkInfo(info fs.FileInfo) error {
+	if !info.Mode().IsRegular() {
+		what := "a folder"
+		if !info.IsDir() {
+			what = "type " + info.Mode().Type().String()
+		}
+		return fmt.Errorf("corpus: %w: %s", ErrNotFile, what)
+	}
+	if limit := p.maxSize(); info.Size() > int64(limit) {
+		return tooLarge(info.Size(), limit)
+	}
+	return nil
+}
+
+// parseOpened reads and parses an open file of the given size (-1 when
+// unknown) and names the article id.
+func (p *Parser) parseOpened(r io.Reader, size int64, id string) (*Article, error) {
+	data, err := p.read(r, size)
+	if err != nil {
+		return nil, err
+	}
+	a, err := p.Parse(data)
 	if a != nil {
-		a.ID = filepath.Base(name)
+		a.ID = id
 	}
 	return a, err
 }

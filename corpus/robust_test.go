@@ -13,6 +13,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// wantEncoding is the encoding the parser must recognise in hostile shapes.
+var wantEncoding = map[string]Encoding{
+	"UTF-16 with BOM":             EncodingUTF16LE,
+	"double-encoded Windows-1252": EncodingDoubleUTF8,
+	"UTF-8 BOM":                   EncodingUTF8,
+	"no newline":                  EncodingUTF8,
+	"invalid UTF-8":               EncodingUTF8,
+}
+
 // TestHostileInputs parses every hostile input shape: no panic, invariants
 // hold, and the work per byte does not grow with the input.
 func TestHostileInputs(t *testing.T) {
@@ -20,9 +29,19 @@ func TestHostileInputs(t *testing.T) {
 	for _, in := range hostile.Inputs() {
 		t.Run(in.Name, func(t *testing.T) {
 			for _, n := range []int{0, 1, 7, 100, 4096} {
-				a, _ := p.Parse(in.Make(n))
-				require.NotNil(t, a)
+				data := in.Make(n)
+				a, err := p.Parse(data)
+				if in.Name == "PNG" {
+					require.Nil(t, a, "binary data gives no article")
+					require.ErrorIs(t, err, ErrBinary)
+					continue
+				}
+				require.NotNil(t, a, "size %d: err %v", n, err)
 				require.NoError(t, invariantErr(a), "size %d", n)
+				require.NoError(t, encodingErr(a, data), "size %d", n)
+				if want, ok := wantEncoding[in.Name]; ok && n >= 100 {
+					assert.Equal(t, want, a.Encoding, "size %d: got encoding %v, want %v", n, a.Encoding, want)
+				}
 			}
 			hostile.CheckLinear(t, in, func(b []byte) {
 				if _, err := p.Parse(b); errors.Is(err, ErrTooLarge) {

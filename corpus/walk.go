@@ -58,16 +58,22 @@ func (p *Parser) Walk(fsys fs.FS, root string) iter.Seq2[*Article, error] {
 	}
 }
 
-// parseFS reads and parses one file of fsys.
+// parseFS reads and parses one file of fsys. The file is looked at (through
+// any symbolic link) before it is opened: a folder, a named pipe or a device
+// named like an article gives [ErrNotFile], a file over MaxSize
+// [ErrTooLarge] without being read.
 func (p *Parser) parseFS(fsys fs.FS, name string) (*Article, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.checkInfo(info); err != nil {
+		return nil, err
+	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	a, err := p.ParseReader(f)
-	if a != nil {
-		a.ID = path.Base(name)
-	}
-	return a, err
+	return p.parseOpened(f, info.Size(), path.Base(name))
 }
