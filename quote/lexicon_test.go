@@ -52,3 +52,34 @@ func TestLexiconClass(t *testing.T) {
 	assert.Zero(t, lx.class("zzzz"), "an unknown word")
 	assert.Zero(t, lx.class(""), "the empty word")
 }
+
+// TestClassAt checks that the packed lookup from a position in a text
+// agrees with class on the word cut out, near the text's end too, and
+// that packing ignores ASCII case only.
+func TestClassAt(t *testing.T) {
+	lx := defaultLexicon()
+	text := "Said the spokesperson, ACCORDING to THE report: she SAYS Dr É said’s vice-chairman-of-the-board x"
+	for i := 0; i < len(text); i++ {
+		for j := i + 1; j <= len(text) && j-i <= packedMax+2; j++ {
+			got, want := lx.classAt(text, i, j), lx.class(text[i:j])
+			require.Equal(t, want, got, "classAt(%q) = %b, want %b", text[i:j], got, want)
+		}
+	}
+	assert.Equal(t, lx.class("said"), lx.class("SAID"), "got different classes for said and SAID")
+	assert.Zero(t, lx.class("sa\x00d"), "got a class for a word with a NUL byte")
+	assert.Zero(t, lx.class("s\u0101id"), "got a class for a non-ASCII look-alike")
+}
+
+func TestLowerASCII8(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := byte(c)
+		if 'A' <= c && c <= 'Z' {
+			want += 'a' - 'A'
+		}
+		x := uint64(c) * 0x0101010101010101
+		got := lowerASCII8(x)
+		for k := 0; k < 8; k++ {
+			require.Equal(t, want, byte(got>>(8*k)), "byte %#x at %d", c, k)
+		}
+	}
+}

@@ -74,8 +74,9 @@ func isClosePunct(r rune) bool {
 	return false
 }
 
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = [utf8.RuneSelf]bool{
+// asciiWord marks the ASCII letters and digits; it is indexed by any byte
+// (a byte of a multi-byte rune is never marked).
+var asciiWord = [256]bool{
 	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
 	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true,
 	'J': true, 'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true,

@@ -83,9 +83,9 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 			nextMark = marks[mi].start
 		}
 		for j < nextMark {
-			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
-				j++
-				continue
+			j += asciiWordRun(text[j:nextMark])
+			if j >= nextMark {
+				break
 			}
 			r2, n2 := rune(text[j]), 1
 			if r2 >= utf8.RuneSelf {
@@ -112,10 +112,21 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 			continue
 		}
 		up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: up, cls: lx.class(text[i:j]), inQuote: in})
+		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: up, cls: lx.classAt(text, i, j), inQuote: in})
 		i = j
 	}
 	return dst
+}
+
+// asciiWordRun returns the length of the run of ASCII letters and digits
+// that s starts with.
+func asciiWordRun(s string) int {
+	for k := 0; k < len(s); k++ {
+		if !asciiWord[s[k]] {
+			return k
+		}
+	}
+	return len(s)
 }
 
 // isSentenceEnd reports whether token k of toks ends a sentence: a full

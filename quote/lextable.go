@@ -1,0 +1,215 @@
+package quote
+
+import (
+	"math/bits"
+	"sort"
+	"strings"
+)
+
+// packedMax is the length of the longest word a lexTable packs: the first
+// eight bytes go in one uint64, the next seven in a second, whose top byte
+// holds the length.
+const packedMax = 15
+
+// lexTable is an open-addressing hash table of the lexicon's words, made
+// for the tokenizer's one lookup per word. A word of up to packedMax bytes
+// is packed, lower-cased in ASCII, into two integers, so that finding it
+// costs a few shifts, one multiplication and one or two comparisons of
+// integers rather than a loop over its bytes. Longer words, which no built-in
+// list has today, go to a map. The table is built once and only read.
+type lexTable struct {
+	slots []lexSlot // a power of two, at most a quarter full
+	shift uint      // 64 - log2(len(slots))
+	blob  string    // every packed word, for lowerNoAlloc to return
+	long  map[string]wordClass
+}
+
+// lexSlot is one slot of a lexTable: an empty slot has hi == 0, as every
+// word is at least one byte long.
+type lexSlot struct {
+	lo, hi uint64
+	cls    wordClass
+	off    uint32 // the word is blob[off : off+len]
+}
+
+// pack returns w (at most packedMax bytes) lower-cased in ASCII and packed
+// little-endian into lo and hi, with len(w) in the top byte of hi.
+func pack(w string) (lo, hi uint64) {
+	n := len(w)
+	for i := 0; i < min(n, 8); i++ {
+		lo |= uint64(w[i]) << (8 * i)
+	}
+	for i := 8; i < n; i++ {
+		hi |= uint64(w[i]) << (8 * (i - 8))
+	}
+	return lowerASCII8(lo), lowerASCII8(hi) | uint64(n)<<56
+}
+
+// load8 returns the eight bytes of s at i, little-endian (one load).
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// lowerASCII8 lower-cases the ASCII capitals among the eight bytes of x,
+// all at once; other bytes are left alone.
+func lowerASCII8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	const highs = 0x8080808080808080
+	low7 := x &^ highs             // every byte below 0x80
+	ge := low7 + (0x80-'A')*ones   // high bit set where byte >= 'A'
+	gt := low7 + (0x80-'Z'-1)*ones // high bit set where byte > 'Z'
+	upper := ge &^ gt &^ x & highs // 'A' <= byte <= 'Z' and byte < 0x80
+	return x | upper>>2            // add 0x20 to each
+}
+
+// slot returns the first slot to probe for a packed word.
+func (t *lexTable) slot(lo, hi uint64) uint64 {
+	h := (lo ^ bits.RotateLeft64(hi, 29)) * 0x9E3779B97F4A7C15
+	return h >> t.shift
+}
+
+// class returns the lexicon classes of word w, looked up without regard
+// to ASCII case and without allocating.
+func (lx *lexicon) class(w string) wordClass {
+	if len(w) > packedMax || len(w) == 0 {
+		if len(w) == 0 || len(w) > lx.longest {
+			return 0
+		}
+		return lx.table.longClass(w)
+	}
+	return lx.table.find(pack(w))
+}
+
+// classAt returns lx.class(text[i:j]) (j > i), packing the word with two
+// loads from text where at least 16 bytes follow i.
+func (lx *lexicon) classAt(text string, i, j int) wordClass {
+	n := j - i
+	if n > packedMax || n <= 0 || i+16 > len(text) {
+		return lx.class(text[i:j])
+	}
+	lo, hi := load8(text, i), load8(text, i+8)
+	if n <= 8 {
+		lo &= ^uint64(0) >> (64 - 8*n)
+		hi = 0
+	} else {
+		hi &= ^uint64(0) >> (128 - 8*n)
+	}
+	return lx.table.find(lowerASCII8(lo), lowerASCII8(hi)|uint64(n)<<56)
+}
+
+// find returns the classes of the packed word lo, hi, or 0.
+func (t *lexTable) find(lo, hi uint64) wordClass {
+	mask := uint64(len(t.slots) - 1)
+	for i := t.slot(lo, hi); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.hi == hi && s.lo == lo {
+			return s.cls
+		}
+		if s.hi == 0 {
+			return 0
+		}
+	}
+}
+
+// longClass looks up a word longer than packedMax, lower-cased in a
+// buffer on the stack.
+func (t *lexTable) longClass(w string) wordClass {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return t.long[string(b)]
+}
+
+// lowerNoAlloc returns w in lower case when that takes no allocation: w
+// itself when it has no upper-case ASCII letter, the lexicon's own copy
+// when it is a lexicon word (ASCII case ignored).
+func (lx *lexicon) lowerNoAlloc(w string) (string, bool) {
+	i := 0
+	for i < len(w) && !('A' <= w[i] && w[i] <= 'Z') {
+		i++
+	}
+	if i == len(w) {
+		return w, true
+	}
+	if len(w) > packedMax {
+		for k := range lx.table.long {
+			if len(k) == len(w) && equalLower(k, w) {
+				return k, true
+			}
+		}
+		return "", false
+	}
+	t := &lx.table
+	lo, hi := pack(w)
+	mask := uint64(len(t.slots) - 1)
+	for i := t.slot(lo, hi); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.hi == hi && s.lo == lo {
+			return t.blob[s.off : int(s.off)+len(w)], true
+		}
+		if s.hi == 0 {
+			return "", false
+		}
+	}
+}
+
+// equalLower reports whether w, lower-cased in ASCII, equals the
+// lower-case key k of the same length.
+func equalLower(k, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// buildTable fills lx.table from lx.words. Keys are lower case (the
+// lexicon files are, and a test checks it), so a key packs to itself.
+func (lx *lexicon) buildTable() {
+	size := 16
+	for size < 4*len(lx.words) {
+		size <<= 1
+	}
+	t := &lx.table
+	t.slots = make([]lexSlot, size)
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	t.long = map[string]wordClass{}
+	keys := make([]string, 0, len(lx.words))
+	for w := range lx.words {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys) // a deterministic layout
+	var blob strings.Builder
+	mask := uint64(size - 1)
+	for _, w := range keys {
+		lx.longest = max(lx.longest, len(w))
+		if len(w) > packedMax {
+			t.long[w] = lx.words[w]
+			continue
+		}
+		lo, hi := pack(w)
+		i := t.slot(lo, hi)
+		for t.slots[i].hi != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = lexSlot{lo: lo, hi: hi, cls: lx.words[w], off: uint32(blob.Len())}
+		blob.WriteString(w)
+	}
+	t.blob = blob.String()
+}
