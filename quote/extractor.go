@@ -335,13 +335,20 @@ func (x *extraction) tokenizeAll() {
 	}
 	x.keep, x.scratch = buf, scratch
 	x.perPara = hasMarks
-	// Record where each part's marks are among the tokens.
+	// Record where each part's marks are among the tokens: mark tokens
+	// come in the order of their paragraph's marks (a mark the tokenizer
+	// passed over has no token).
+	mi = 0
 	for pi := range x.ps {
 		for k, t := range x.ps[pi].toks {
 			if t.kind != tkOpen && t.kind != tkClose {
 				continue
 			}
-			pt := &x.items[t.item].parts[t.part]
+			for mi < len(marks) && (marks[mi].para < pi || marks[mi].para == pi && marks[mi].start < t.start) {
+				mi++
+			}
+			m := marks[mi]
+			pt := &x.items[m.item].parts[m.part]
 			if t.kind == tkOpen {
 				pt.openTok = k
 			} else {

@@ -18,8 +18,6 @@ const (
 // tok is a word, a punctuation rune or a quotation mark at text[start:end].
 type tok struct {
 	start, end int
-	item       int32 // for tkOpen/tkClose: the quotation (item) index
-	part       int32 // for tkOpen/tkClose: the part of the item
 	cls        wordClass
 	kind       tokKind
 	upper      bool // a word starting with an upper-case letter
@@ -48,7 +46,7 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 	for i := start; i < end; {
 		if mi < len(marks) && marks[mi].start == i {
 			m := marks[mi]
-			dst = append(dst, tok{start: m.start, end: m.end, kind: m.kind, item: m.item, part: m.part})
+			dst = append(dst, tok{start: m.start, end: m.end, kind: m.kind})
 			mi++
 			i = m.end
 			continue
