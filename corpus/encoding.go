@@ -135,24 +135,70 @@ func decodeUTF16(b []byte, bigEndian bool) []byte {
 	return out
 }
 
-// cp1252Byte maps the characters that Windows-1252 gives to the bytes
-// 0x80–0x9F back to those bytes.
-var cp1252Byte = map[rune]byte{
-	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87,
-	'ˆ': 0x88, '‰': 0x89, 'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E,
-	'‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-	'˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
-}
-
 // toCP1252 returns the Windows-1252 byte of r, for r above ASCII. The bytes
 // Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the C1
 // control characters of the same number, as decoders commonly do.
 func toCP1252(r rune) (byte, bool) {
-	if r >= 0xA0 && r <= 0xFF || r >= 0x80 && r <= 0x9F {
-		return byte(r), true
+	if r <= 0xFF {
+		return byte(r), r >= 0x80
 	}
-	b, ok := cp1252Byte[r]
-	return b, ok
+	switch r {
+	case '€':
+		return 0x80, true
+	case '‚':
+		return 0x82, true
+	case 'ƒ':
+		return 0x83, true
+	case '„':
+		return 0x84, true
+	case '…':
+		return 0x85, true
+	case '†':
+		return 0x86, true
+	case '‡':
+		return 0x87, true
+	case 'ˆ':
+		return 0x88, true
+	case '‰':
+		return 0x89, true
+	case 'Š':
+		return 0x8A, true
+	case '‹':
+		return 0x8B, true
+	case 'Œ':
+		return 0x8C, true
+	case 'Ž':
+		return 0x8E, true
+	case '‘':
+		return 0x91, true
+	case '’':
+		return 0x92, true
+	case '“':
+		return 0x93, true
+	case '”':
+		return 0x94, true
+	case '•':
+		return 0x95, true
+	case '–':
+		return 0x96, true
+	case '—':
+		return 0x97, true
+	case '˜':
+		return 0x98, true
+	case '™':
+		return 0x99, true
+	case 'š':
+		return 0x9A, true
+	case '›':
+		return 0x9B, true
+	case 'œ':
+		return 0x9C, true
+	case 'ž':
+		return 0x9E, true
+	case 'Ÿ':
+		return 0x9F, true
+	}
+	return 0, false
 }
 
 // undoDoubleEncoding repairs UTF-8 text that was read as Windows-1252 and
@@ -185,12 +231,13 @@ func doubleEncoded(data []byte, out *[]byte) bool {
 		j = len(utf8BOM) // a real mark before the double-encoded text stays
 	}
 	for j < len(data) {
-		c := data[j]
-		if c < utf8.RuneSelf {
+		if data[j] < utf8.RuneSelf {
 			if need > 0 {
 				return false
 			}
-			j++
+			for j < len(data) && data[j] < utf8.RuneSelf {
+				j++ // the ASCII run, in a tight loop
+			}
 			continue
 		}
 		r, size := utf8.DecodeRune(data[j:])

@@ -66,6 +66,10 @@ func splitLines(text []byte, fn func(start, end, num int) bool) {
 	// with lone CRs and no LF stays linear.
 	nextNL := -1
 	for num := 1; ; num++ {
+		for pos < len(text) && text[pos] == '\n' {
+			pos++ // a run of empty lines, skipped in one go
+			num++
+		}
 		if nextNL < pos {
 			if k := bytes.IndexByte(text[pos:], '\n'); k >= 0 {
 				nextNL = pos + k

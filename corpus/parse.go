@@ -197,10 +197,21 @@ func check(data []byte) error {
 
 // ParseReader reads all of r and parses it as [Parser.Parse] does. It reads
 // at most MaxSize+1 bytes: a longer stream gives an error wrapping
-// [ErrTooLarge] and is not read further. A read error is returned wrapped,
-// with a nil article.
+// [ErrTooLarge] and is not read further. When r tells its size (a Len or
+// Stat method, as *bytes.Reader and *os.File have) the input is read into
+// one buffer of that size; otherwise the buffers read into take up to twice
+// the input. A read error is returned wrapped, with a nil article.
 func (p *Parser) ParseReader(r io.Reader) (*Article, error) {
-	data, err := p.read(r, -1)
+	size := int64(-1)
+	switch r := r.(type) {
+	case interface{ Len() int }:
+		size = int64(r.Len())
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if info, err := r.Stat(); err == nil && info.Mode().IsRegular() {
+			size = info.Size()
+		}
+	}
+	data, err := p.read(r, size)
 	if err != nil {
 		return nil, err
 	}
@@ -208,7 +219,7 @@ func (p *Parser) ParseReader(r io.Reader) (*Article, error) {
 }
 
 // read reads r to its end, at most MaxSize+1 bytes; size is the expected
-// size (a file's), or -1 when unknown.
+// size (a file's), or -1 when unknown. A wrong size costs only memory.
 func (p *Parser) read(r io.Reader, size int64) ([]byte, error) {
 	limit := p.maxSize()
 	if size > int64(limit) {
@@ -217,13 +228,34 @@ func (p *Parser) read(r io.Reader, size int64) ([]byte, error) {
 	if limit < maxInt {
 		r = io.LimitReader(r, int64(limit)+1)
 	}
-	var buf []byte
+	// A known size is read into one buffer; otherwise the buffer doubles,
+	// so that all the buffers together take about twice the input.
+	buf := make([]byte, 0, 4096)
 	if size >= 0 {
-		buf = make([]byte, 0, size+1) // +1: the end is seen without growing
+		buf = make([]byte, 0, size)
 	}
 	for {
 		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+			// Full: one more byte tells the end from more input before
+			// the buffer grows.
+			var one [1]byte
+			n, err := io.ReadFull(r, one[:])
+			if n == 0 {
+				if err == io.EOF {
+					return buf, nil
+				}
+				return nil, fmt.Errorf("corpus: read: %w", err)
+			}
+			if len(buf) == limit {
+				return nil, tooLarge(-1, limit)
+			}
+			newCap := max(2*cap(buf), 4096)
+			if limit < maxInt {
+				newCap = min(newCap, limit+1)
+			}
+			grown := make([]byte, len(buf), newCap)
+			copy(grown, buf)
+			buf = append(grown, one[0])
 		}
 		n, err := r.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]

@@ -1,0 +1,6 @@
+//go:build !race
+
+package corpus
+
+// raceEnabled is true in tests built with the race detector.
+const raceEnabled = false
