@@ -1,7 +1,7 @@
-// Package corpus turns one scraped news article (plain UTF-8 text, no HTML)
-// into a structured article: title, standfirst, byline, publication date,
-// body paragraphs, reader comments, and the lines set aside as site
-// furniture, each with its byte span in the original file.
+// Package corpus turns one scraped news article (plain text, no HTML;
+// UTF-8, or UTF-16 with a byte order mark) into a structured article: title,
+// standfirst, byline, publication date, body paragraphs, reader comments,
+// and the lines set aside as site furniture, each with its byte span.
 //
 // # Input format
 //
@@ -39,16 +39,47 @@
 //
 // Lines may end in LF, CRLF or a lone CR; a UTF-8 byte order mark at the
 // start is skipped; leading and trailing spaces, tabs and NO-BREAK SPACEs
-// are left out of paragraph spans. The text is never rewritten: NUL bytes and
-// invalid UTF-8 do not move any offset. Such input is still parsed, and
+// are left out of paragraph spans. UTF-8 text is never rewritten: NUL bytes
+// and invalid UTF-8 do not move any offset. Such input is still parsed, and
 // [Parser.Parse] reports the first faulty byte in a [*ParseError] next to the
 // article. Very long lines, thousands of stray quotation marks and files of
 // nothing but furniture are all handled in time linear in the input.
 //
+// Two encodings are decoded, and [Article.Encoding] says so:
+//
+//   - UTF-16 (little or big endian) with a byte order mark, when the text
+//     after the mark is mostly ASCII characters, is decoded to UTF-8
+//     (unpaired surrogates become U+FFFD);
+//   - UTF-8 that was read as Windows-1252 and encoded again (“ shown as
+//     â€œ, ’ as â€™, é as Ã©) is repaired, but only when every non-ASCII
+//     character of the file is a Windows-1252 character and together they
+//     form valid UTF-8 sequences, every one: legitimate text with an odd Ã
+//     or â, or with one real curly quotation mark, is left alone.
+//
+// Binary data (an image, an archive, or a start that is a third control
+// characters and invalid UTF-8) gives no article and an error wrapping
+// [ErrBinary]. Input larger than [Parser.MaxSize] (16 MiB by default) gives
+// [ErrTooLarge] and is never read further than the limit. Only the first
+// [Parser.MaxLines] non-blank lines (10,000 by default) are classified one by
+// one; the rest is one last body paragraph and [Article.Capped] is set, so a
+// parse allocates a small multiple of the input at most (under a quarter of
+// it for 16 MB of one-letter lines; the decoded copy when decoding).
+//
+// Walking a folder, every file that cannot be used gives a [*FileError]
+// naming it and the walk goes on in file-name order: a file that cannot be
+// opened or read, a file listed but gone when opened, a folder that cannot
+// be listed, a binary or oversized file, a symbolic link that is dangling or
+// loops, and a name ending in .txt that is not a regular file (a link to a
+// folder, a named pipe, a device: [ErrNotFile]; never opened). Folders named
+// like an article are walked as folders; symbolic links to folders are not
+// followed, so link loops cannot hang a walk.
+//
 // # Offsets
 //
 // Every span is a half-open range [Start, End) of UTF-8 byte offsets into
-// [Article.Text], which is the input itself. For every [Field] f,
+// [Article.Text]. Spans are offsets into Article.Text, which is the input
+// itself unless it had to be decoded (UTF-16, double-encoded UTF-8: see
+// [Article.Decoded]); then Text is the decoded copy. For every [Field] f,
 // f.Text == string(a.Text[f.Start:f.End]); the same holds for the date text
 // and for comment authors and places.
 //

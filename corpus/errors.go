@@ -44,8 +44,11 @@ func (e *ParseError) Error() string {
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// FileError is the error Walk yields for one file (or folder) it could not
-// read or parse cleanly. Path is the file's path in the walked file system.
+// FileError is the error Walk yields, and ParseFile returns, for one file
+// (or folder) that could not be read or parsed cleanly. Path is the file's
+// path in the walked file system (ParseFile: the name it was given); Err is
+// the cause, e.g. [ErrTooLarge], [ErrBinary], [ErrNotFile], a
+// [*ParseError] or a file system error.
 // When the file was read but its content is faulty (e.g. [ErrInvalidUTF8]),
 // Article holds the best-effort result; otherwise it is nil.
 type FileError struct {

@@ -25,6 +25,14 @@ func Walk(fsys fs.FS, root string) iter.Seq2[*Article, error] {
 // that cannot be read, or whose content is faulty, yields a [*FileError]
 // naming it (with the best-effort article in FileError.Article when there is
 // one), and the walk goes on. Stopping the range loop stops the walk.
+//
+// A name with the article extension is looked at (through symbolic links)
+// before it is opened: a folder, named pipe or device gives [ErrNotFile], a
+// file larger than MaxSize [ErrTooLarge], without being read; dangling and
+// looping links give the file system's error. Folders named like articles
+// are walked as folders, and links to folders are not followed (as
+// [fs.WalkDir] does), so a link loop cannot hang the walk. A file listed but
+// gone when opened gives an error wrapping [fs.ErrNotExist].
 func (p *Parser) Walk(fsys fs.FS, root string) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
 		err := fs.WalkDir(fsys, root, func(name string, d fs.DirEntry, err error) error {
