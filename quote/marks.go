@@ -93,8 +93,6 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// markLead marks the bytes a quotation mark can start with.
-var markLead = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true}
 
 // markAt reports whether a quotation-mark glyph starts at text[i:], with
 // its byte length, family and glyph role. prev is the rune before i (or
@@ -205,10 +203,11 @@ func (s *markScanner) scan(text string, start, end, para int) (openEnded int) {
 	s.stack = s.stack[:0]
 	s.count = [numFamilies]int{}
 	firstPair, firstMark := len(s.pairs), len(s.marks)
+	var lead leadFinder
+	lead.reset(text, end)
 	for i := start; i < end; {
-		if !markLead[text[i]] {
-			i++
-			continue
+		if i = lead.find(i); i >= end {
+			break
 		}
 		n, fam, role, ok := markAt(text, i, end)
 		if !ok {
