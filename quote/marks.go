@@ -93,7 +93,6 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-
 // markAt reports whether a quotation-mark glyph starts at text[i:], with
 // its byte length, family and glyph role. prev is the rune before i (or
 // ' ' at the paragraph start).
