@@ -83,3 +83,28 @@ func TestLowerASCII8(t *testing.T) {
 		}
 	}
 }
+
+func TestNonWordBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			x := uint64(0x4141414141414141) // "AAAAAAAA"
+			x = x&^(0xff<<(8*k)) | uint64(c)<<(8*k)
+			got := nonWordBytes(x)
+			want := uint64(0)
+			if !asciiWord[c] {
+				want = 0x80 << (8 * k)
+			}
+			require.Equal(t, want, got, "byte %#x at %d", c, k)
+		}
+	}
+	text := "Hello, wor1d’s U.S. end"
+	for j := 0; j < len(text); j++ {
+		for limit := j; limit <= len(text); limit++ {
+			want := j
+			for want < limit && asciiWord[text[want]] {
+				want++
+			}
+			require.Equal(t, want, asciiWordEnd(text, j, limit), "asciiWordEnd(%d, %d)", j, limit)
+		}
+	}
+}

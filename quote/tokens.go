@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -81,7 +82,7 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 			nextMark = marks[mi].start
 		}
 		for j < nextMark {
-			j += asciiWordRun(text[j:nextMark])
+			j = asciiWordEnd(text, j, nextMark)
 			if j >= nextMark {
 				break
 			}
@@ -116,15 +117,33 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 	return dst
 }
 
-// asciiWordRun returns the length of the run of ASCII letters and digits
-// that s starts with.
-func asciiWordRun(s string) int {
-	for k := 0; k < len(s); k++ {
-		if !asciiWord[s[k]] {
-			return k
+// asciiWordEnd returns the end of the run of ASCII letters and digits
+// that starts at text[j], stopping at limit. Eight bytes are tested at a
+// time where eight can be read.
+func asciiWordEnd(text string, j, limit int) int {
+	for j < limit && j+8 <= len(text) {
+		if m := nonWordBytes(load8(text, j)); m != 0 {
+			return min(j+bits.TrailingZeros64(m)/8, limit)
 		}
+		j += 8
 	}
-	return len(s)
+	for j < limit && asciiWord[text[j]] {
+		j++
+	}
+	return min(j, limit)
+}
+
+// nonWordBytes returns x with the high bit of each byte set when that
+// byte is not an ASCII letter or digit, and every other bit clear.
+func nonWordBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	const highs = 0x8080808080808080
+	low7 := x &^ highs
+	digit := (low7 + (0x80-'0')*ones) &^ (low7 + (0x80-'9'-1)*ones)
+	folded := low7 | 0x20*ones // a capital to its small letter
+	letter := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones)
+	word := (digit | letter) &^ x & highs
+	return word ^ highs
 }
 
 // isSentenceEnd reports whether token k of toks ends a sentence: a full
