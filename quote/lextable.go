@@ -18,14 +18,20 @@ const packedMax = 15
 // integers rather than a loop over its bytes. Longer words, which no built-in
 // list has today, go to a map. The table is built once and only read.
 type lexTable struct {
-	slots []lexSlot // a power of two, at most a quarter full
+	// tags has one entry per slot: 0 for an empty slot, else a tag made
+	// from the hash of the word there (never 0). A probe reads the tags
+	// first, 8 KB that stay in the fastest cache, and the slot itself only
+	// when the tag matches; most words not in the lexicon are told apart
+	// by one tag.
+	tags  []uint16
+	slots []lexSlot // as many as tags, a power of two, at most a quarter full
 	shift uint      // 64 - log2(len(slots))
 	blob  string    // every packed word, for lowerNoAlloc to return
 	long  map[string]wordClass
 }
 
-// lexSlot is one slot of a lexTable: an empty slot has hi == 0, as every
-// word is at least one byte long.
+// lexSlot is one slot of a lexTable: a packed word, its classes and
+// where it is in the blob.
 type lexSlot struct {
 	lo, hi uint64
 	cls    wordClass
@@ -64,10 +70,10 @@ func lowerASCII8(x uint64) uint64 {
 	return x | upper>>2            // add 0x20 to each
 }
 
-// slot returns the first slot to probe for a packed word.
-func (t *lexTable) slot(lo, hi uint64) uint64 {
+// slot returns the first slot to probe for a packed word, and its tag.
+func (t *lexTable) slot(lo, hi uint64) (uint64, uint16) {
 	h := (lo ^ bits.RotateLeft64(hi, 29)) * 0x9E3779B97F4A7C15
-	return h >> t.shift
+	return h >> t.shift, uint16(h>>24) | 1
 }
 
 // class returns the lexicon classes of word w, looked up without regard
@@ -101,14 +107,16 @@ func (lx *lexicon) classAt(text string, i, j int) wordClass {
 
 // find returns the classes of the packed word lo, hi, or 0.
 func (t *lexTable) find(lo, hi uint64) wordClass {
-	mask := uint64(len(t.slots) - 1)
-	for i := t.slot(lo, hi); ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.hi == hi && s.lo == lo {
-			return s.cls
-		}
-		if s.hi == 0 {
+	i, tag := t.slot(lo, hi)
+	mask := uint64(len(t.tags) - 1)
+	for ; ; i = (i + 1) & mask {
+		switch t.tags[i] {
+		case 0:
 			return 0
+		case tag:
+			if s := &t.slots[i]; s.hi == hi && s.lo == lo {
+				return s.cls
+			}
 		}
 	}
 }
@@ -152,14 +160,16 @@ func (lx *lexicon) lowerNoAlloc(w string) (string, bool) {
 	}
 	t := &lx.table
 	lo, hi := pack(w)
-	mask := uint64(len(t.slots) - 1)
-	for i := t.slot(lo, hi); ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.hi == hi && s.lo == lo {
-			return t.blob[s.off : int(s.off)+len(w)], true
-		}
-		if s.hi == 0 {
+	k, tag := t.slot(lo, hi)
+	mask := uint64(len(t.tags) - 1)
+	for ; ; k = (k + 1) & mask {
+		switch t.tags[k] {
+		case 0:
 			return "", false
+		case tag:
+			if s := &t.slots[k]; s.hi == hi && s.lo == lo {
+				return t.blob[s.off : int(s.off)+len(w)], true
+			}
 		}
 	}
 }
@@ -188,6 +198,7 @@ func (lx *lexicon) buildTable() {
 	}
 	t := &lx.table
 	t.slots = make([]lexSlot, size)
+	t.tags = make([]uint16, size)
 	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
 	t.long = map[string]wordClass{}
 	keys := make([]string, 0, len(lx.words))
@@ -204,10 +215,11 @@ func (lx *lexicon) buildTable() {
 			continue
 		}
 		lo, hi := pack(w)
-		i := t.slot(lo, hi)
-		for t.slots[i].hi != 0 {
+		i, tag := t.slot(lo, hi)
+		for t.tags[i] != 0 {
 			i = (i + 1) & mask
 		}
+		t.tags[i] = tag
 		t.slots[i] = lexSlot{lo: lo, hi: hi, cls: lx.words[w], off: uint32(blob.Len())}
 		blob.WriteString(w)
 	}
