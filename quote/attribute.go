@@ -617,6 +617,9 @@ func (x *extraction) hasCue(pi int) bool {
 	if p.cue == 0 {
 		p.cue = 1
 		for k := range p.toks {
+			if !x.mayBeCue(&p.toks[k]) {
+				continue
+			}
 			if _, ok := x.isCue(p.toks, k); ok {
 				p.cue = 2
 				break

@@ -39,6 +39,9 @@ func (x *extraction) collectCandidates(p *para, toks []tok) {
 			return
 		}
 		for k := 0; k < len(toks); k++ {
+			if !x.mayBeCue(&toks[k]) {
+				continue
+			}
 			last, ok := x.isCue(toks, k)
 			if !ok {
 				continue

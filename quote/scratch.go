@@ -19,6 +19,8 @@ type extraction struct {
 	cands []candidate
 	// indirect holds reported speech without marks, in text order.
 	indirect []Quote
+	// extraCues is set when e.ExtraCues is not empty.
+	extraCues bool
 
 	// Scratch buffers, reset by each use.
 	parts      []part    // backing store of the items' first parts
@@ -58,6 +60,7 @@ const maxPooled = 1 << 18
 func newExtraction(e *Extractor, text string) *extraction {
 	x := extractionPool.Get().(*extraction)
 	x.e, x.lx, x.text = e, defaultLexicon(), text
+	x.extraCues = len(e.ExtraCues) > 0
 	x.ms.lx = x.lx
 	return x
 }

@@ -12,6 +12,20 @@ const window = 60
 // isCue reports whether a cue starts at token k, and the index of its last
 // token.
 func (x *extraction) isCue(toks []tok, k int) (last int, ok bool) {
+	if !x.mayBeCue(&toks[k]) {
+		return 0, false
+	}
+	return x.cueAt(toks, k)
+}
+
+// mayBeCue reports whether t may start a cue: most tokens are told apart
+// by this check, which the compiler inlines.
+func (x *extraction) mayBeCue(t *tok) bool {
+	return t.cls&(wCue|wCueFirst) != 0 || x.extraCues
+}
+
+// cueAt is isCue for a token that may be a cue.
+func (x *extraction) cueAt(toks []tok, k int) (last int, ok bool) {
 	t := toks[k]
 	if t.kind != tkWord || t.inQuote {
 		return 0, false
