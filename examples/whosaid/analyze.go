@@ -35,6 +35,10 @@ func (an *analyzer) analyze(a *corpus.Article) *record {
 		Quotes:     []quotation{},
 		Entities:   []mention{},
 	}
+	if a.Decoded() {
+		r.Encoding = a.Encoding.String()
+	}
+	r.Capped = a.Capped
 	if !a.Date.IsZero() {
 		r.Date = optional(a.Date.Time.Format("2006-01-02"))
 		r.DateText = optional(a.Date.Text)

@@ -17,6 +17,13 @@ func appendRecord(b []byte, r *record) []byte {
 		b = appendKey(b, "warning")
 		b = appendString(b, r.Warning)
 	}
+	if r.Encoding != "" {
+		b = appendKey(b, "encoding")
+		b = appendString(b, r.Encoding)
+	}
+	if r.Capped {
+		b = appendBool(b, "capped", true)
+	}
 	b = appendOptional(b, "title", r.Title)
 	b = appendOptional(b, "standfirst", r.Standfirst)
 	b = appendOptional(b, "byline", r.Byline)

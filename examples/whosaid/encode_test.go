@@ -34,8 +34,8 @@ func TestAppendRecordWritesWhatEncodingJSONWrites(t *testing.T) {
 		require.NotNil(t, a)
 		r := an.analyze(a)
 		assert.Equal(t, string(reference(t, r)), string(appendRecord(nil, r)), filepath.Base(path))
-		r.Warning = "corpus: invalid UTF-8"
-		assert.Equal(t, string(reference(t, r)), string(appendRecord(nil, r)), filepath.Base(path)+" with a warning")
+		r.Warning, r.Encoding, r.Capped = "corpus: invalid UTF-8", "utf-16le", true
+		assert.Equal(t, string(reference(t, r)), string(appendRecord(nil, r)), filepath.Base(path)+" with every optional field")
 	}
 }
 

@@ -63,6 +63,9 @@ func TestHostileFolder(t *testing.T) {
 	assert.Equal(t, code, code8)
 	assert.True(t, first == eight, "-workers 8 gave different output from -workers 1")
 
+	assert.Contains(t, first, `"encoding":"utf-16le"`, "the UTF-16 file says its offsets are into decoded text")
+	assert.Contains(t, first, `"encoding":"utf-8-double-encoded"`, "the repaired file says so")
+
 	for _, format := range []string{"text", "csv"} {
 		_, _, c := whosaid(t, "-format", format, dir)
 		assert.Equal(t, code, c, "format %s", format)

@@ -6,8 +6,15 @@ package main
 
 // record is one article's line of output.
 type record struct {
-	ID         string      `json:"id"`
-	Warning    string      `json:"warning,omitempty"` // faulty content, read as well as it could be
+	ID      string `json:"id"`
+	Warning string `json:"warning,omitempty"` // faulty content, read as well as it could be
+	// Encoding is set when the file had to be decoded ("utf-16le",
+	// "utf-8-double-encoded"): every offset is then into the decoded UTF-8
+	// text, not into the file's bytes.
+	Encoding string `json:"encoding,omitempty"`
+	// Capped is set when the file had more lines than the parser classifies
+	// one by one: its last paragraph is the unclassified rest.
+	Capped     bool        `json:"capped,omitempty"`
 	Title      *string     `json:"title"`
 	Standfirst *string     `json:"standfirst"`
 	Byline     *string     `json:"byline"`
