@@ -42,11 +42,15 @@ type lexSlot struct {
 // little-endian into lo and hi, with len(w) in the top byte of hi.
 func pack(w string) (lo, hi uint64) {
 	n := len(w)
-	for i := 0; i < min(n, 8); i++ {
-		lo |= uint64(w[i]) << (8 * i)
-	}
-	for i := 8; i < n; i++ {
-		hi |= uint64(w[i]) << (8 * (i - 8))
+	if n >= 8 {
+		lo = load8(w, 0)
+		for i := 8; i < n; i++ {
+			hi |= uint64(w[i]) << (8 * (i - 8))
+		}
+	} else {
+		for i := 0; i < n; i++ {
+			lo |= uint64(w[i]) << (8 * i)
+		}
 	}
 	return lowerASCII8(lo), lowerASCII8(hi) | uint64(n)<<56
 }

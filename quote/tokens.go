@@ -43,66 +43,65 @@ func isJoiner(r rune) bool {
 // start) are emitted as mark tokens; inside are the content spans of
 // top-level quotations in this paragraph (sorted), whose tokens get inQuote.
 func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markTok, inside []insideSpan) []tok {
+	// nm is the start of marks[mi], inS and inE the bounds of inside[si];
+	// end when there is none left (no position i < end reaches them).
 	mi, si := 0, 0
+	nm, inS, inE := end, end, end
+	if len(marks) > 0 {
+		nm = marks[0].start
+	}
+	if len(inside) > 0 {
+		inS, inE = inside[0].Start, inside[0].End
+	}
 	for i := start; i < end; {
-		if mi < len(marks) && marks[mi].start == i {
+		if i == nm {
 			m := marks[mi]
 			dst = append(dst, tok{start: m.start, end: m.end, kind: m.kind})
 			mi++
+			nm = end
+			if mi < len(marks) {
+				nm = marks[mi].start
+			}
 			i = m.end
 			continue
 		}
-		for mi < len(marks) && marks[mi].start < i {
-			mi++
-		}
-		if text[i] == ' ' {
-			i++
-			continue
-		}
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:end])
-		}
-		if r == ' ' || r == '\t' || (r >= utf8.RuneSelf && unicode.IsSpace(r)) || r == utf8.RuneError || r < ' ' {
-			i += n
-			continue
-		}
-		for si < len(inside) && inside[si].End <= i {
-			si++
-		}
-		in := si < len(inside) && inside[si].Start <= i
-		if !isWordRune(r) {
-			dst = append(dst, tok{start: i, end: i + n, kind: tkPunct, b: text[i], inQuote: in})
-			i += n
-			continue
-		}
-		j := i + n
-		nextMark := end
-		if mi < len(marks) {
-			nextMark = marks[mi].start
-		}
-		for j < nextMark {
-			j = asciiWordEnd(text, j, nextMark)
-			if j >= nextMark {
-				break
+		if nm < i {
+			for mi < len(marks) && marks[mi].start < i {
+				mi++
 			}
-			r2, n2 := rune(text[j]), 1
-			if r2 >= utf8.RuneSelf {
-				r2, n2 = utf8.DecodeRuneInString(text[j:end])
+			nm = end
+			if mi < len(marks) {
+				nm = marks[mi].start
 			}
-			if isWordRune(r2) {
-				j += n2
+		}
+		c := text[i]
+		r, n := rune(c), 1
+		if c < utf8.RuneSelf {
+			if c <= ' ' { // a space, a tab or a control byte
+				i++
 				continue
 			}
-			if isJoiner(r2) && j+n2 < nextMark {
-				r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
-				if isWordRune(r3) {
-					j += n2
-					continue
-				}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsSpace(r) || r == utf8.RuneError {
+				i += n
+				continue
 			}
-			break
 		}
+		for inE <= i && si < len(inside) {
+			si++
+			inS, inE = end, end
+			if si < len(inside) {
+				inS, inE = inside[si].Start, inside[si].End
+			}
+		}
+		in := inS <= i
+		if !isWordRune(r) {
+			dst = append(dst, tok{start: i, end: i + n, kind: tkPunct, b: c, inQuote: in})
+			i += n
+			continue
+		}
+		j := wordEnd(text, i+n, nm, end)
 		if in && !(j < end && text[j] == '.') {
 			// Words inside quotations are never cues or speakers: only
 			// their punctuation (where sentences end) and an abbreviation
@@ -115,6 +114,34 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 		i = j
 	}
 	return dst
+}
+
+// wordEnd returns the end of the word whose first rune ends at j: letters
+// and digits, joined by a joiner between two of them (vice-chair, It’s,
+// U.S), stopping at limit (the next mark); runes are decoded up to end.
+func wordEnd(text string, j, limit, end int) int {
+	for j < limit {
+		j = asciiWordEnd(text, j, limit)
+		if j >= limit {
+			break
+		}
+		r, n := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[j:end])
+			if isWordRune(r) {
+				j += n
+				continue
+			}
+		}
+		if isJoiner(r) && j+n < limit {
+			if r3, _ := utf8.DecodeRuneInString(text[j+n : end]); isWordRune(r3) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
 }
 
 // asciiWordEnd returns the end of the run of ASCII letters and digits
