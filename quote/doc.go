@@ -111,5 +111,7 @@
 //
 // An [Extractor] holds only options; the lexicons are parsed once, on first
 // use, and shared read-only. One Extractor may be used from many
-// goroutines at once.
+// goroutines at once. Each call takes its working buffers from an internal
+// pool and returns them, so that a call allocates little beyond the Quotes
+// it returns (whose Spans and Marks share one allocation per call).
 package quote
