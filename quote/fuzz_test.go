@@ -6,7 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/nhsnews/nhsnews/internal/hostile"
 )
 
 // nasty are inputs that have broken text tools before.
@@ -100,11 +101,14 @@ func TestNastyInputs(t *testing.T) {
 	}
 }
 
-// TestLinearTime checks that doubling pathological inputs roughly doubles
-// the time taken, rather than quadrupling it.
+// TestLinearTime checks that the work per byte does not grow with the input
+// on pathological shapes of text (quotation marks that never close, marks
+// nested deep, attribution cues without end) and on every hostile input
+// shape, as a ratio between a small and a large input, never an absolute
+// time.
 func TestLinearTime(t *testing.T) {
-	if testing.Short() || raceEnabled {
-		t.Skip("timing test: skipped with -short and under the race detector")
+	if testing.Short() {
+		t.Skip("timing test: skipped with -short")
 	}
 	patterns := map[string]string{
 		"open marks":      "“a ",
@@ -119,24 +123,16 @@ func TestLinearTime(t *testing.T) {
 		"closed doubles":  "“a” b ",
 		"split quotes":    "“a,” he said, “b.” ",
 	}
-	var e Extractor
+	inputs := hostile.Inputs()
 	for name, p := range patterns {
-		t.Run(name, func(t *testing.T) {
-			measure := func(n int) time.Duration {
-				s := strings.Repeat(p, n)
-				best := time.Duration(1 << 62)
-				for range 3 {
-					start := time.Now()
-					e.Extract(s)
-					best = min(best, time.Since(start))
-				}
-				return best
-			}
-			small, large := measure(5000), measure(20000)
-			// Four times the input should take well under sixteen times as long.
-			if large > 10*small+20*time.Millisecond {
-				t.Errorf("got %v for 4x the input, %v for 1x: not linear", large, small)
-			}
+		inputs = append(inputs, hostile.Input{Name: name, Make: func(n int) []byte {
+			return []byte(strings.Repeat(p, n/len(p)+1)[:n])
+		}})
+	}
+	var e Extractor
+	for _, in := range inputs {
+		t.Run(in.Name, func(t *testing.T) {
+			hostile.CheckLinear(t, in, func(b []byte) { e.Extract(string(b)) })
 		})
 	}
 }
