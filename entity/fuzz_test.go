@@ -40,21 +40,15 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-// TestFindHostile runs Find on the hostile inputs, checks its invariants on
-// each and, on the shapes that stress the matcher (long runs of words and
-// of capitalised words, no line breaks, invalid UTF-8), that its cost stays
-// linear in their size.
+// TestFindHostile runs Find on every hostile input shape, checks its
+// invariants on each, and checks that its cost stays linear in their size.
 func TestFindHostile(t *testing.T) {
 	m := Default()
-	timed := map[string]bool{"no newline": true, "many capitalised words": true, "invalid UTF-8": true,
-		"long words": true, "unbalanced opening marks with words": true}
 	for _, in := range hostile.Inputs() {
 		t.Run(in.Name, func(t *testing.T) {
 			text := string(in.Make(64 << 10))
 			checkInvariants(t, text, m.Find(text, Options{}))
-			if timed[in.Name] {
-				hostile.CheckLinear(t, in, func(b []byte) { m.Find(string(b), Options{}) })
-			}
+			hostile.CheckLinear(t, in, func(b []byte) { m.Find(string(b), Options{}) })
 		})
 	}
 	t.Run("names without end", func(t *testing.T) {
