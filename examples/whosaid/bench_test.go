@@ -55,7 +55,7 @@ func BenchmarkPipeline(b *testing.B) {
 			for b.Loop() {
 				process(walkAll(fsys), workers, func(it item) result {
 					return result{out: f.record(an.analyze(it.article))}
-				}, func(r result) { io.Discard.Write(r.out) })
+				}, func(r result) { io.Discard.Write(r.out); putBuffer(r.out) })
 			}
 		})
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A formatter turns records into bytes of one output format.
@@ -29,12 +30,27 @@ func newFormatter(name string) (formatter, error) {
 	return nil, fmt.Errorf("unknown format %q (want text, jsonl or csv)", name)
 }
 
+// buffers recycles output buffers: a result's bytes go back once written, so
+// a long run does not allocate a fresh buffer per file.
+var buffers = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
+
+// getBuffer returns an empty buffer from the pool.
+func getBuffer() []byte { return (*(buffers.Get().(*[]byte)))[:0] }
+
+// putBuffer returns b to the pool once its bytes are written. Very large
+// buffers are dropped, so that one huge article does not pin its memory.
+func putBuffer(b []byte) {
+	if cap(b) <= 1<<20 {
+		buffers.Put(&b)
+	}
+}
+
 // jsonlFormat writes one JSON object per article, as the contract says.
 type jsonlFormat struct{}
 
 func (jsonlFormat) header() []byte { return nil }
 
-func (jsonlFormat) record(r *record) []byte { return appendRecord(make([]byte, 0, 8<<10), r) }
+func (jsonlFormat) record(r *record) []byte { return appendRecord(getBuffer(), r) }
 
 func (jsonlFormat) failure(id string, err error) []byte {
 	return marshalLine(errorRecord{ID: id, Error: err.Error()})

@@ -84,6 +84,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return result{out: f.record(rec), id: it.id, err: it.warning, size: it.size}
 	}, func(r result) {
 		out.Write(r.out)
+		putBuffer(r.out)
 		switch {
 		case r.failed:
 			failed++
