@@ -230,9 +230,11 @@ func (p *Parser) read(r io.Reader, size int64) ([]byte, error) {
 	}
 	// A known size is read into one buffer; otherwise the buffer doubles,
 	// so that all the buffers together take about twice the input.
-	buf := make([]byte, 0, 4096)
+	var buf []byte
 	if size >= 0 {
 		buf = make([]byte, 0, size)
+	} else {
+		buf = make([]byte, 0, 4096)
 	}
 	for {
 		if len(buf) == cap(buf) {
