@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"testing"
 	"testing/fstest"
+
+	"github.com/nhsnews/nhsnews/corpus"
 )
 
 // benchCorpus builds an in-memory folder of about size bytes from the sample
@@ -38,8 +40,8 @@ func benchCorpus(tb testing.TB, size int) (fs.FS, int) {
 	return fsys, total
 }
 
-func walkAll(fsys fs.FS) iter.Seq[item] {
-	return func(yield func(item) bool) { walk(fsys, yield) }
+func listAll(fsys fs.FS) iter.Seq[source] {
+	return func(yield func(source) bool) { list(fsys, yield) }
 }
 
 // BenchmarkPipeline runs the whole job (parse, quotes, bodies, JSON Lines)
@@ -53,8 +55,9 @@ func BenchmarkPipeline(b *testing.B) {
 			b.SetBytes(int64(total))
 			b.ReportAllocs()
 			for b.Loop() {
-				process(walkAll(fsys), workers, func(it item) result {
-					return result{out: f.record(an.analyze(it.article))}
+				var p corpus.Parser
+				process(listAll(fsys), workers, func(s source) result {
+					return result{out: f.record(an.analyze(s.load(&p).article))}
 				}, func(r result) { io.Discard.Write(r.out); putBuffer(r.out) })
 			}
 		})

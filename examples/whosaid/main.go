@@ -36,6 +36,8 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+
+	"github.com/nhsnews/nhsnews/corpus"
 )
 
 func main() {
@@ -73,7 +75,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	an := newAnalyzer()
 	prog := newProgress(stderr)
 	failed := 0
-	process(articles(flags.Args()), *workers, func(it item) result {
+	var parser corpus.Parser
+	process(sources(flags.Args()), *workers, func(s source) result {
+		it := s.load(&parser)
 		if it.err != nil {
 			return result{out: f.failure(it.id, it.err), failed: true, id: it.id, err: it.err, size: it.size}
 		}

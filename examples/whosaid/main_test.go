@@ -81,19 +81,19 @@ func TestJSONLFollowsTheContract(t *testing.T) {
 			assert.Regexp(t, `^\d{4}-\d{2}-\d{2}$`, d, id)
 		}
 
-		for _, p := range list(t, obj, "paragraphs") {
+		for _, p := range objects(t, obj, "paragraphs") {
 			assert.Contains(t, kinds["paragraph"], p["kind"], id)
 			checkRange(t, data, p["start"], p["end"])
 			if p["kind"] == "boilerplate" {
 				assert.NotEmpty(t, p["reason"], "%s: boilerplate without a reason", id)
 			}
 		}
-		for _, c := range list(t, obj, "comments") {
+		for _, c := range objects(t, obj, "comments") {
 			checkRange(t, data, c["start"], c["end"])
 			assert.Contains(t, c, "author")
 			assert.Contains(t, c, "place")
 		}
-		for _, q := range list(t, obj, "quotes") {
+		for _, q := range objects(t, obj, "quotes") {
 			assert.Contains(t, kinds["quote"], q["kind"], id)
 			for _, key := range []string{"text", "spans", "speaker", "speaker_mention", "role", "org", "cue", "cue_span"} {
 				assert.Contains(t, q, key, "%s: quote without %q", id, key)
@@ -114,7 +114,7 @@ func TestJSONLFollowsTheContract(t *testing.T) {
 				assert.Nil(t, q["speaker"], "%s: scare quote %q given a speaker", id, q["text"])
 			}
 		}
-		for _, e := range list(t, obj, "entities") {
+		for _, e := range objects(t, obj, "entities") {
 			start, end := checkRange(t, data, e["start"], e["end"])
 			assert.Equal(t, string(data[start:end]), e["text"], id)
 			assert.Contains(t, kinds["entity"], e["kind"], id)
@@ -127,7 +127,7 @@ func TestJSONLFollowsTheContract(t *testing.T) {
 
 func isString(v any) bool { _, ok := v.(string); return ok }
 
-func list(t *testing.T, obj map[string]any, key string) []map[string]any {
+func objects(t *testing.T, obj map[string]any, key string) []map[string]any {
 	t.Helper()
 	raw, ok := obj[key].([]any)
 	require.True(t, ok, "%s is %T, want an array", key, obj[key])

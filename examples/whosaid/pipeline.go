@@ -5,7 +5,7 @@ import (
 	"sync"
 )
 
-// result is one item's formatted output, in input order.
+// result is one input's formatted output, in input order.
 type result struct {
 	seq    int
 	out    []byte
@@ -15,25 +15,27 @@ type result struct {
 	size   int
 }
 
-// process runs work on every item with the given number of workers and calls
-// emit with the results in input order. At most 4×workers items are in flight
-// at once, so memory stays flat however many files there are.
-func process(items iter.Seq[item], workers int, work func(item) result, emit func(result)) {
+// process runs work on every input with the given number of workers and
+// calls emit with the results in input order. At most 4×workers inputs are
+// in flight at once (taken but not yet emitted), so memory stays flat
+// however many files there are: listing runs ahead only that far, and each
+// worker reads and parses one file at a time.
+func process[T any](inputs iter.Seq[T], workers int, work func(T) result, emit func(result)) {
 	workers = max(workers, 1)
 	type job struct {
 		seq int
-		it  item
+		in  T
 	}
-	jobs := make(chan job)
-	results := make(chan result)
+	jobs := make(chan job, workers)
+	results := make(chan result, workers)
 	slots := make(chan struct{}, 4*workers) // released once a result is emitted
 
 	go func() {
 		defer close(jobs)
 		seq := 0
-		for it := range items {
+		for in := range inputs {
 			slots <- struct{}{}
-			jobs <- job{seq, it}
+			jobs <- job{seq, in}
 			seq++
 		}
 	}()
@@ -44,7 +46,7 @@ func process(items iter.Seq[item], workers int, work func(item) result, emit fun
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				r := work(j.it)
+				r := work(j.in)
 				r.seq = j.seq
 				results <- r
 			}

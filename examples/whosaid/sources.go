@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"iter"
 	"os"
@@ -12,9 +11,59 @@ import (
 	"github.com/nhsnews/nhsnews/corpus"
 )
 
-// item is one input file: its parsed article, or the error that stopped it.
-// A file whose content is faulty (invalid UTF-8, NUL bytes) has both: the
-// best-effort article and, in warning, what was wrong.
+// source is one input file, named but not yet read: a file of a folder (or
+// of the bundled samples), a file named on the command line, or an error met
+// while listing. Sources are cheap, so listing runs ahead of the workers
+// while reading and parsing happen in the workers.
+type source struct {
+	fsys fs.FS  // the folder the file is in, or nil for a path given as is
+	name string // the file's name in fsys, or its path
+	err  error  // listing failed: the folder or path could not be read
+}
+
+// sources yields the files to process, lazily and in order: each path in
+// the order given (a folder's *.txt files in file-name order, recursively),
+// or the sample articles bundled in the module when there is no path.
+func sources(paths []string) iter.Seq[source] {
+	return func(yield func(source) bool) {
+		if len(paths) == 0 {
+			list(nhsnews.Samples(), yield)
+			return
+		}
+		for _, p := range paths {
+			info, err := os.Stat(p)
+			switch {
+			case err != nil:
+				if !yield(source{name: p, err: err}) {
+					return
+				}
+			case info.IsDir():
+				if !list(os.DirFS(p), yield) {
+					return
+				}
+			default:
+				if !yield(source{name: p}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// list yields every article file of fsys; it reports whether the caller
+// wants more.
+func list(fsys fs.FS, yield func(source) bool) bool {
+	for name, err := range corpus.Files(fsys, ".") {
+		if !yield(source{fsys: fsys, name: name, err: err}) {
+			return false
+		}
+	}
+	return true
+}
+
+// item is one input file read and parsed: its article, or the error that
+// stopped it. A file whose content is faulty (invalid UTF-8, NUL bytes) has
+// both: the best-effort article and, in warning, what was wrong.
 type item struct {
 	id      string
 	article *corpus.Article
@@ -23,79 +72,31 @@ type item struct {
 	size    int
 }
 
-// articles yields the articles to process, lazily and in order: each path in
-// the order given (a folder's *.txt files in file-name order, recursively), or
-// the sample articles bundled in the module when there is no path.
-func articles(paths []string) iter.Seq[item] {
-	return func(yield func(item) bool) {
-		if len(paths) == 0 {
-			walk(nhsnews.Samples(), yield)
-			return
-		}
-		for _, p := range paths {
-			info, err := os.Stat(p)
-			switch {
-			case err != nil:
-				if !yield(item{id: filepath.Base(p), err: err}) {
-					return
-				}
-			case info.IsDir():
-				if !walk(os.DirFS(p), yield) {
-					return
-				}
-			default:
-				if !yield(parseFile(p)) {
-					return
-				}
-			}
-		}
+// load reads and parses the source with p.
+func (s source) load(p *corpus.Parser) item {
+	if s.err != nil {
+		return item{id: failedID(s.err, s.name), err: s.err}
 	}
-}
-
-// walk yields every article of fsys; it reports whether the caller wants more.
-func walk(fsys fs.FS, yield func(item) bool) bool {
-	for a, err := range corpus.Walk(fsys, ".") {
-		it := item{article: a, err: err}
-		var fe *corpus.FileError
-		if a == nil && errors.As(err, &fe) && fe.Article != nil {
-			it.article, it.err, it.warning = fe.Article, nil, err
-		}
-		if it.article != nil {
-			it.id, it.size = it.article.ID, len(it.article.Text)
-		} else {
-			it.id = failedID(err)
-		}
-		if !yield(it) {
-			return false
-		}
+	var a *corpus.Article
+	var err error
+	if s.fsys != nil {
+		a, err = p.ParseFS(s.fsys, s.name)
+	} else {
+		a, err = p.ParseFile(s.name)
 	}
-	return true
-}
-
-func parseFile(path string) item {
-	id := filepath.Base(path)
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return item{id: id, err: err}
-	}
-	a, err := corpus.Parse(data)
 	if a == nil {
-		return item{id: id, err: err, size: len(data)}
+		return item{id: failedID(err, s.name), err: err}
 	}
-	a.ID = id
 	// A parse error with an article is best effort: the article is still
 	// reported, as the corpus package documents, with the error as a warning.
-	if err != nil {
-		err = fmt.Errorf("%s: %w", path, err)
-	}
-	return item{id: id, article: a, warning: err, size: len(data)}
+	return item{id: a.ID, article: a, warning: err, size: len(a.Text)}
 }
 
-// failedID names the file a walk error is about.
-func failedID(err error) string {
+// failedID names the file an error is about.
+func failedID(err error, name string) string {
 	var fe *corpus.FileError
 	if errors.As(err, &fe) {
-		return filepath.Base(fe.Path)
+		name = fe.Path
 	}
-	return ""
+	return filepath.Base(name)
 }
