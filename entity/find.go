@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 )
@@ -60,9 +61,41 @@ type state struct {
 	streak             int
 	streakN            int
 	streakConn         bool
-	prevStart, prevEnd int           // the token before the current one
-	scores             map[int32]int // era score per org, for choose
-	lookup             bool          // Lookup: places need no context
+	prevStart, prevEnd int               // the token before the current one
+	scores             map[int32]int     // era score per org, for choose
+	lookup             bool              // Lookup: places need no context
+	word               [maxWord + 8]byte // the scanner's buffer for non-ASCII words
+}
+
+// statePool recycles the scratch space of Find and Lookup calls, so that a
+// call allocates little more than the mentions it returns.
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
+// maxPooled bounds the scratch space kept for the next call (runs, matches,
+// candidates, distinct periods, scored bodies): a huge text's buffers are
+// left to the garbage collector rather than kept, and clearing the maps
+// stays cheap.
+const maxPooled = 1 << 12
+
+// newState returns a state for one call over text, with its scratch space
+// taken from the pool. Release it with release.
+func newState(m *Matcher, text string, lookup bool) *state {
+	st := statePool.Get().(*state)
+	*st = state{m: m, text: text, lookup: lookup, streak: -1,
+		run: st.run[:0], raws: st.raws[:0], cands: st.cands[:0], ev: st.ev, scores: st.scores}
+	return st
+}
+
+// release empties st and returns it to the pool, unless it grew large.
+func (st *state) release() {
+	if cap(st.run) > maxPooled || cap(st.raws) > maxPooled || cap(st.cands) > maxPooled ||
+		len(st.ev) > maxPooled/16 || len(st.scores) > maxPooled/16 {
+		return
+	}
+	clear(st.ev)
+	clear(st.scores)
+	st.m, st.text = nil, ""
+	statePool.Put(st)
 }
 
 // Find returns the mentions of organisations in text, sorted by Start and
@@ -74,9 +107,11 @@ type state struct {
 // slice is new on every call and belongs to the caller; it is nil when
 // there is no mention. Safe for concurrent use.
 func (m *Matcher) Find(text string, opt Options) []Mention {
-	st := state{m: m, text: text, streak: -1}
+	st := newState(m, text, false)
 	st.scan()
-	return st.resolve(opt)
+	ms := st.resolve(opt)
+	st.release()
+	return ms
 }
 
 // Lookup resolves a free-standing name, such as a speaker's organisation
@@ -89,9 +124,10 @@ func (m *Matcher) Find(text string, opt Options) []Mention {
 // whose official name it is, else to the first in register order. Safe for
 // concurrent use.
 func (m *Matcher) Lookup(name string, opt Options) (Mention, bool) {
-	st := state{m: m, text: name, lookup: true, streak: -1}
+	st := newState(m, name, true)
 	st.scan()
 	ms := st.resolve(opt)
+	st.release()
 	if len(ms) != 1 || ms[0].Org == nil {
 		return Mention{}, false
 	}
@@ -112,7 +148,7 @@ func (m *Matcher) Lookup(name string, opt Options) (Mention, bool) {
 // as soon as it ends.
 func (st *state) scan() {
 	m := st.m
-	sc := newScanner(st.text, make([]byte, 0, maxWord+8))
+	sc := newScanner(st.text, st.word[:0])
 	var t token
 	for {
 		ok, sep := sc.next(&t)
