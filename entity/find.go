@@ -54,17 +54,16 @@ type state struct {
 		raw int32
 	}
 	nheads int
-	buf    [16]byte // for lower
 	// The capitalised words read last, which may begin the name of a body
 	// the register lacks: where they start (-1: none), how many, and
 	// whether the last word was a connector ("and", "of").
-	streak             int
-	streakN            int
-	streakConn         bool
-	prevStart, prevEnd int               // the token before the current one
-	scores             map[int32]int     // era score per org, for choose
-	lookup             bool              // Lookup: places need no context
-	word               [maxWord + 8]byte // the scanner's buffer for non-ASCII words
+	streak     int
+	streakN    int
+	streakConn bool
+	prevIsRole bool              // the token before the current one is a role word
+	scores     map[int32]int     // era score per org, for choose
+	lookup     bool              // Lookup: places need no context
+	word       [maxWord + 8]byte // the scanner's buffer for non-ASCII words
 }
 
 // statePool recycles the scratch space of Find and Lookup calls, so that a
@@ -164,13 +163,21 @@ func (st *state) scan() {
 				st.evidence(span{from, from + 364})
 			}
 		}
-		t.id = sc.lookup(&m.vocab)
+		id := sc.lookup(&m.vocab)
+		var wf uint8
+		if sc.ascii {
+			wf = m.wflags[id] // role words and determiners are ASCII
+		}
+		if id >= m.nTrie {
+			id = 0
+		}
+		t.id = id
 		if t.cs&csFirstUpper == 0 && st.streak < 0 && t.sep&sepComma == 0 {
 			// The common case: a lower-case word after another.
 			t.nameStart, t.prevRole = -1, false
-			st.prevStart, st.prevEnd = t.start, t.end
+			st.prevIsRole = wf&wRole != 0
 		} else {
-			st.context(&t)
+			st.context(&t, wf)
 		}
 		if len(st.run) > 0 && (t.id == 0 || t.sep&sepHard != 0) {
 			st.flush()
@@ -387,18 +394,17 @@ func (st *state) nameStart(t *token) int {
 
 // context sets what token t needs to know of the words before it (where a
 // run of capitalised words before it starts; whether a role word precedes
-// it), then adds t to that context. Words joined by "and", "of", "&",
+// it), then adds t, whose word flags are wf, to that context. Words joined by "and", "of", "&",
 // "upon" or "on" count; a sentence-initial determiner ("The", "Each") does
 // not begin a name.
-func (st *state) context(t *token) {
+func (st *state) context(t *token, wf uint8) {
 	soft := t.sep&(sepHard|sepNewline|sepComma) == 0
 	t.nameStart = -1
 	if st.streak >= 0 && !st.streakConn && soft && !t.initial {
 		t.nameStart = int32(st.streak)
 	}
-	t.prevRole = t.sep&sepComma != 0 && t.sep&(sepHard|sepNewline) == 0 && st.prevEnd > st.prevStart &&
-		roleWords[string(st.lower(st.prevStart, st.prevEnd))]
-	st.prevStart, st.prevEnd = t.start, t.end
+	t.prevRole = t.sep&sepComma != 0 && t.sep&(sepHard|sepNewline) == 0 && st.prevIsRole
+	st.prevIsRole = wf&wRole != 0
 	if !soft {
 		st.streak = -1
 	}
@@ -406,7 +412,7 @@ func (st *state) context(t *token) {
 	case t.cs&csFirstUpper != 0:
 		if t.initial {
 			st.streak, st.streakN = -1, 0
-			if determiners[string(st.lower(t.start, t.end))] {
+			if wf&wDeterminer != 0 {
 				return
 			}
 		}
@@ -423,22 +429,6 @@ func (st *state) context(t *token) {
 	default:
 		st.streak = -1
 	}
-}
-
-// lower returns text[start:end] lower-cased when it is a short ASCII word,
-// else nil. The result is only valid until the next call.
-func (st *state) lower(start, end int) []byte {
-	if end-start > len(st.buf) {
-		return nil
-	}
-	for k := start; k < end; k++ {
-		c := st.text[k]
-		if c >= 0x80 {
-			return nil
-		}
-		st.buf[k-start] = lowerByte[c]
-	}
-	return st.buf[:end-start]
 }
 
 // unknownName records, at run[i], a name the register lacks that ends in a

@@ -3,6 +3,7 @@ package entity
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -29,7 +30,12 @@ type Matcher struct {
 	idThe   uint32
 	conn    []bool // per word id: a connector inside names
 	idOf    uint32
-	orgEra  []span // per org: its period in days
+	// nTrie is one more than the largest word id of the trie's words;
+	// words with larger ids (role words, determiners) are looked up only
+	// for their wflags and are no part of any spelling.
+	nTrie   uint32
+	wflags  []uint8 // per word id: wRole, wDeterminer
+	orgEra  []span  // per org: its period in days
 	kindEra [numKinds]span
 	classes []class
 }
@@ -78,6 +84,13 @@ func orgSpan(o *Org) span {
 	}
 	return s
 }
+
+// Word flags, looked up with the word's id instead of hashing its
+// lower-cased form again.
+const (
+	wRole       uint8 = 1 << iota // a role word (roleWords)
+	wDeterminer                   // a determiner (determiners)
+)
 
 // roleWords precede an affiliation given by a place name alone
 // ("deputy leader, Bath and North East Somerset").
@@ -190,9 +203,28 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 			m.descOK[id] = false
 		}
 	}
+	m.wordFlags()
 	m.kindEras()
 	m.vocab.seal()
 	return m, nil
+}
+
+// wordFlags adds the role words and determiners to the vocabulary, after
+// the trie's words, and sets their flags.
+func (m *Matcher) wordFlags() {
+	m.nTrie = uint32(len(m.vocab.words))
+	flag := func(words map[string]bool, f uint8) {
+		for _, w := range slices.Sorted(maps.Keys(words)) {
+			id := m.word(w)
+			for len(m.wflags) <= int(id) {
+				m.wflags = append(m.wflags, 0)
+			}
+			m.wflags[id] |= f
+		}
+	}
+	m.wflags = make([]uint8, m.nTrie)
+	flag(roleWords, wRole)
+	flag(determiners, wDeterminer)
 }
 
 // word returns the id of w, adding it to the vocabulary (and growing the
