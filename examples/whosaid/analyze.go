@@ -25,25 +25,24 @@ func newAnalyzer() *analyzer {
 // the article's own text, so their offsets are already offsets into the file.
 func (an *analyzer) analyze(a *corpus.Article) *record {
 	text := string(a.Text)
+	var v values
 	r := &record{
 		ID:         a.ID,
-		Title:      optional(a.Title.Text),
-		Standfirst: optional(a.Standfirst.Text),
-		Byline:     optional(a.Byline.Text),
+		Title:      v.text(a.Title.Text),
+		Standfirst: v.text(a.Standfirst.Text),
+		Byline:     v.text(a.Byline.Text),
 		Paragraphs: make([]paragraph, 0, len(a.Paragraphs)),
 		Comments:   make([]comment, 0, len(a.Comments)),
-		Quotes:     []quotation{},
-		Entities:   []mention{},
 	}
 	if a.Decoded() {
 		r.Encoding = a.Encoding.String()
 	}
 	r.Capped = a.Capped
 	if !a.Date.IsZero() {
-		r.Date = optional(a.Date.Time.Format("2006-01-02"))
-		r.DateText = optional(a.Date.Text)
-		r.DateSource = optional(a.Date.Source.String())
-		r.DateSpan = &span{a.Date.Start, a.Date.End}
+		r.Date = v.text(a.Date.Time.Format("2006-01-02"))
+		r.DateText = v.text(a.Date.Text)
+		r.DateSource = v.text(a.Date.Source.String())
+		r.DateSpan = v.span(a.Date.Start, a.Date.End)
 	}
 
 	zones := make([]quote.Paragraph, 0, len(a.Paragraphs))
@@ -57,17 +56,20 @@ func (an *analyzer) analyze(a *corpus.Article) *record {
 	}
 	for _, c := range a.Comments {
 		r.Comments = append(r.Comments, comment{
-			Start: c.Start, End: c.End, Author: optional(c.Author), Place: optional(c.Place),
+			Start: c.Start, End: c.End, Author: v.text(c.Author), Place: v.text(c.Place),
 		})
 	}
 
 	opts := entity.Options{Date: articleDate(a)}
 	bodies := an.bodies.Find(text, opts)
-	for _, m := range bodies {
-		r.Entities = append(r.Entities, newMention(m))
+	r.Entities = make([]mention, len(bodies))
+	for i, m := range bodies {
+		r.Entities[i] = newMention(m, &v)
 	}
-	for _, q := range an.quotes.ExtractParagraphs(text, zones) {
-		r.Quotes = append(r.Quotes, an.quotation(q, bodies, opts))
+	quotes := an.quotes.ExtractParagraphs(text, zones)
+	r.Quotes = make([]quotation, len(quotes))
+	for i, q := range quotes {
+		r.Quotes[i] = an.quotation(q, bodies, opts, &v)
 	}
 	return r
 }
@@ -102,31 +104,31 @@ func articleDate(a *corpus.Article) (d time.Time) {
 // is resolved through the register: the organisation the text gives for the
 // speaker ("Dr Michael Dixon, NHS Alliance Chairman"), or else the body the
 // speaker mention itself names ("a DH spokesperson", "the Alliance").
-func (an *analyzer) quotation(q quote.Quote, bodies []entity.Mention, opts entity.Options) quotation {
+func (an *analyzer) quotation(q quote.Quote, bodies []entity.Mention, opts entity.Options, v *values) quotation {
 	out := quotation{
 		Kind:     q.Kind.String(),
 		Text:     q.Text,
-		Spans:    make([]span, len(q.Spans)),
-		Speaker:  optional(q.Speaker),
-		Role:     optional(q.Role),
-		Org:      optional(q.Org),
-		Cue:      optional(q.Cue),
+		Spans:    v.list(len(q.Spans)),
+		Speaker:  v.text(q.Speaker),
+		Role:     v.text(q.Role),
+		Org:      v.text(q.Org),
+		Cue:      v.text(q.Cue),
 		Inferred: q.Inferred,
 	}
 	for i, s := range q.Spans {
 		out.Spans[i] = span{s.Start, s.End}
 	}
-	out.SpeakerMention = spanOf(q.Mention, q.Speaker != "")
-	out.RoleSpan = spanOf(q.RoleSpan, q.Role != "")
-	out.OrgSpan = spanOf(q.OrgSpan, q.Org != "")
-	out.CueSpan = spanOf(q.CueSpan, q.Cue != "")
+	out.SpeakerMention = v.quoteSpan(q.Mention, q.Speaker != "")
+	out.RoleSpan = v.quoteSpan(q.RoleSpan, q.Role != "")
+	out.OrgSpan = v.quoteSpan(q.OrgSpan, q.Org != "")
+	out.CueSpan = v.quoteSpan(q.CueSpan, q.Cue != "")
 	if q.Position != quote.NoPosition {
-		out.Position = optional(q.Position.String())
+		out.Position = v.text(q.Position.String())
 	}
 	if m := an.speakerBody(q, bodies, opts); m != nil {
-		out.Org = optional(m.Org.Name)
-		out.OrgCode = optional(m.Org.RegisterCode())
-		out.OrgSpan = &span{m.Start, m.End}
+		out.Org = v.text(m.Org.Name)
+		out.OrgCode = v.text(m.Org.RegisterCode())
+		out.OrgSpan = v.span(m.Start, m.End)
 	}
 	return out
 }
@@ -166,16 +168,7 @@ func bodyWithin(bodies []entity.Mention, s quote.Span) *entity.Mention {
 	return nil
 }
 
-// spanOf converts a quote span to the output form, or nil when the value it
-// locates is absent.
-func spanOf(s quote.Span, present bool) *span {
-	if !present || s.End <= s.Start {
-		return nil
-	}
-	return &span{s.Start, s.End}
-}
-
-func newMention(m entity.Mention) mention {
+func newMention(m entity.Mention, v *values) mention {
 	out := mention{
 		Text:         m.Text,
 		Start:        m.Start,
@@ -183,14 +176,14 @@ func newMention(m entity.Mention) mention {
 		Kind:         m.Kind.String(),
 		Generic:      m.Generic,
 		DateInferred: m.DateInferred,
-		Class:        optional(m.Class),
+		Class:        v.text(m.Class),
 	}
 	if !m.Generic {
 		// A body the register lacks keeps its name as written and no code.
-		out.Name = optional(m.Name())
+		out.Name = v.text(m.Name())
 	}
 	if m.Org != nil {
-		out.Code = optional(m.Org.RegisterCode())
+		out.Code = v.text(m.Org.RegisterCode())
 	}
 	return out
 }

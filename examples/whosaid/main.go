@@ -40,12 +40,15 @@ import (
 	"github.com/nhsnews/nhsnews/corpus"
 )
 
+// gcPercent is the garbage collector's setting unless GOGC says otherwise.
+const gcPercent = 400
+
 func main() {
 	// The live heap is small and bounded (a few articles per worker), while
 	// parsing and extraction allocate briskly: collecting less often buys
 	// throughput for little memory. GOGC in the environment still wins.
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+		debug.SetGCPercent(gcPercent)
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -80,12 +80,3 @@ type mention struct {
 	Class        *string `json:"class"` // for a generic mention: "primary care trust"
 	DateInferred bool    `json:"date_inferred"`
 }
-
-// optional returns a pointer to s, or nil when s is empty, so that an
-// unknown value is written as null.
-func optional(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}
