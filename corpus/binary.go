@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"unicode/utf8"
 )
 
@@ -46,6 +48,14 @@ func binaryKind(data []byte) string {
 	}
 	bad := 0
 	for i := 0; i < len(sample); {
+		if i+8 <= len(sample) {
+			// Printable ASCII is skipped eight bytes at a time, up to the
+			// first control character or non-ASCII byte.
+			if k := plainASCIIPrefix8(binary.LittleEndian.Uint64(sample[i:])); k > 0 {
+				i += k
+				continue
+			}
+		}
 		c := sample[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != 0 && c != 0x1B && (c < '\t' || c > '\r') {
@@ -64,4 +74,35 @@ func binaryKind(data []byte) string {
 		return "binary data"
 	}
 	return ""
+}
+
+// Masks for word-at-a-time tests on eight bytes packed in a uint64.
+const (
+	ones8  = 0x0101010101010101
+	highs8 = 0x8080808080808080
+)
+
+// plainASCIIPrefix8 returns how many of the eight bytes in x, from the
+// lowest, are printable ASCII (0x20 to 0x7F) before the first that is not.
+// The count is exact: a byte below 0x20 borrows in the subtraction and,
+// its high bit being clear, shows in the result; a borrow only reaches the
+// bytes above the first such byte.
+func plainASCIIPrefix8(x uint64) int {
+	odd := (x | (x-0x20*ones8)&^x) & highs8
+	return bits.TrailingZeros64(odd) >> 3
+}
+
+// asciiPrefix returns the length of the run of ASCII bytes at the start of
+// b, looking at eight bytes at a time.
+func asciiPrefix(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&highs8 != 0 {
+			break
+		}
+	}
+	for i < len(b) && b[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }

@@ -235,9 +235,7 @@ func doubleEncoded(data []byte, out *[]byte) bool {
 			if need > 0 {
 				return false
 			}
-			for j < len(data) && data[j] < utf8.RuneSelf {
-				j++ // the ASCII run, in a tight loop
-			}
+			j += asciiPrefix(data[j:]) // the ASCII run, eight bytes at a time
 			continue
 		}
 		r, size := utf8.DecodeRune(data[j:])

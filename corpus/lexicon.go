@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 )
@@ -63,52 +64,79 @@ var monthNames = [...]string{"january", "february", "march", "april", "may", "ju
 
 var weekdayNames = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
-// lexTable is an open-addressing hash table from lower-case words to cue
-// bits, faster than a map for the one lookup per word the parser makes.
+// lexTable is an open-addressing hash table from lower-case words of up to
+// maxLexLen bytes to cue bits. A word is looked up by its packed form (see
+// packWord): two integers compared at once, with no per-byte hashing and no
+// string comparison, for the one lookup per word the parser makes.
 type lexTable struct {
-	keys   [lexSize]string
-	hashes [lexSize]uint32
-	bits   [lexSize]uint32
+	slots [lexSize]lexSlot
+}
+
+// lexSlot is one entry of a lexTable; n == 0 marks an empty slot.
+type lexSlot struct {
+	lo, hi uint64 // the word's bytes 0-7 and 8-15, little endian, zero padded
+	bits   uint32
+	n      uint8 // the word's length
 }
 
 const (
-	maxLexLen = 16   // longest word looked up
-	lexSize   = 2048 // power of two, about four times the number of words
+	maxLexLen = 16   // longest word looked up: two 8-byte halves
+	lexBits   = 10   // log2 of lexSize
+	lexSize   = 1024 // power of two, over twice the number of words
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
 )
 
-// hashWord is FNV-1a over w, which must already be lower case.
-func hashWord(w []byte) uint32 {
-	h := uint32(fnvOffset)
-	for _, c := range w {
-		h = (h ^ uint32(c)) * fnvPrime
+// packWord returns the bytes of w (at most maxLexLen) as two little-endian
+// integers, zero padded. With fold set, ASCII letters are lower-cased by
+// setting bit 0x20 of every byte: for the bytes of a word (letters, digits,
+// hyphens, apostrophes) that changes only the upper-case letters.
+func packWord(w []byte, fold bool) (lo, hi uint64) {
+	var buf [maxLexLen]byte
+	copy(buf[:], w)
+	lo, hi = binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:])
+	if fold {
+		lo |= foldMask(len(w))
+		hi |= foldMask(len(w) - 8)
 	}
-	return h
+	return lo, hi
 }
 
-// get returns the bits of the lower-case word w whose hashWord is h.
-func (t *lexTable) get(w []byte, h uint32) uint32 {
-	for i := h & (lexSize - 1); ; i = (i + 1) & (lexSize - 1) {
-		if t.hashes[i] == h && t.keys[i] == string(w) {
-			return t.bits[i]
+// foldMask returns 0x20 in each of the low n bytes (n clamped to 0..8).
+func foldMask(n int) uint64 {
+	if n <= 0 {
+		return 0
+	}
+	if n >= 8 {
+		return 0x2020202020202020
+	}
+	return 0x2020202020202020 >> (64 - 8*n)
+}
+
+// slot returns the first slot to probe for a packed word.
+func slot(lo, hi uint64, n int) uint64 {
+	h := (lo ^ hi*0x9E3779B97F4A7C15 ^ uint64(n)) * 0xD6E8FEB86659FD93
+	return h >> (64 - lexBits)
+}
+
+// getPacked returns the bits of the packed word of length n (1..maxLexLen).
+func (t *lexTable) getPacked(lo, hi uint64, n int) uint32 {
+	for i := slot(lo, hi, n); ; i = (i + 1) & (lexSize - 1) {
+		e := &t.slots[i]
+		if e.lo == lo && e.hi == hi && int(e.n) == n {
+			return e.bits
 		}
-		if t.keys[i] == "" {
+		if e.n == 0 {
 			return 0
 		}
 	}
 }
 
-// getFold is get for a word w in any ASCII case whose lower-case hash is h.
-func (t *lexTable) getFold(w []byte, h uint32) uint32 {
-	for i := h & (lexSize - 1); ; i = (i + 1) & (lexSize - 1) {
-		if t.hashes[i] == h && eqLower(t.keys[i], w) {
-			return t.bits[i]
-		}
-		if t.keys[i] == "" {
-			return 0
-		}
-	}
+// getFold returns the bits of the word w, a run of ASCII word bytes in any
+// case, of 1 to maxLexLen bytes.
+func (t *lexTable) getFold(w []byte) uint32 {
+	lo, hi := packWord(w, true)
+	return t.getPacked(lo, hi, len(w))
 }
 
 // lexicon maps lower-case words to their cue bits. It is built once, on
@@ -154,22 +182,25 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	m["thurs"] |= cueWeekday
 	t := new(lexTable)
 	for w, bits := range m {
-		i := hashWord([]byte(w)) & (lexSize - 1)
-		for t.keys[i] != "" {
+		lo, hi := packWord([]byte(w), false)
+		i := slot(lo, hi, len(w))
+		for t.slots[i].n != 0 {
 			i = (i + 1) & (lexSize - 1)
 		}
-		t.keys[i], t.hashes[i], t.bits[i] = w, hashWord([]byte(w)), bits
+		t.slots[i] = lexSlot{lo: lo, hi: hi, bits: bits, n: uint8(len(w))}
 	}
 	return t
 })
 
 // lookup returns the cue bits of the word w, which must already be lower
-// case. It does not allocate.
+// case (any bytes: w matches a word only when equal to it). It does not
+// allocate.
 func lookup(lex *lexTable, w []byte) uint32 {
-	if len(w) == 0 || len(w) > 16 {
+	if len(w) == 0 || len(w) > maxLexLen {
 		return 0
 	}
-	return lex.get(w, hashWord(w))
+	lo, hi := packWord(w, false)
+	return lex.getPacked(lo, hi, len(w))
 }
 
 // monthOf returns the month number (1-12) carried by cue bits, or 0.
@@ -178,17 +209,4 @@ func monthOf(bits uint32) int {
 		return 0
 	}
 	return int(bits>>monthShift) & 0xF
-}
-
-// eqLower reports whether w equals the lower-case key, ignoring ASCII case.
-func eqLower(key string, w []byte) bool {
-	if len(key) != len(w) {
-		return false
-	}
-	for i := range len(key) {
-		if w[i]|0x20 != key[i] && w[i] != key[i] {
-			return false
-		}
-	}
-	return true
 }

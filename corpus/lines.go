@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -146,6 +148,125 @@ var asciiAlnum = [256]bool{
 	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
 }
 
+// Byte classes of wordEnd, one bit each.
+const (
+	byteDigit  uint8 = 1 << iota // 0-9
+	byteLetter                   // A-Z, a-z
+	byteJoin                     // a hyphen or apostrophe (inside a word when between letters or digits)
+	byteHigh                     // a byte of a non-ASCII character
+)
+
+// wordByte is the class of every ASCII byte for wordEnd: digits, letters
+// and the joiners (hyphen and apostrophe). Bytes from 0x80 up are byteHigh.
+var wordByte = [utf8.RuneSelf]uint8{
+	'0': byteDigit, '1': byteDigit, '2': byteDigit, '3': byteDigit, '4': byteDigit, '5': byteDigit, '6': byteDigit, '7': byteDigit, '8': byteDigit, '9': byteDigit,
+	'A': byteLetter, 'B': byteLetter, 'C': byteLetter, 'D': byteLetter, 'E': byteLetter, 'F': byteLetter, 'G': byteLetter, 'H': byteLetter, 'I': byteLetter,
+	'J': byteLetter, 'K': byteLetter, 'L': byteLetter, 'M': byteLetter, 'N': byteLetter, 'O': byteLetter, 'P': byteLetter, 'Q': byteLetter, 'R': byteLetter,
+	'S': byteLetter, 'T': byteLetter, 'U': byteLetter, 'V': byteLetter, 'W': byteLetter, 'X': byteLetter, 'Y': byteLetter, 'Z': byteLetter,
+	'a': byteLetter, 'b': byteLetter, 'c': byteLetter, 'd': byteLetter, 'e': byteLetter, 'f': byteLetter, 'g': byteLetter, 'h': byteLetter, 'i': byteLetter,
+	'j': byteLetter, 'k': byteLetter, 'l': byteLetter, 'm': byteLetter, 'n': byteLetter, 'o': byteLetter, 'p': byteLetter, 'q': byteLetter, 'r': byteLetter,
+	's': byteLetter, 't': byteLetter, 'u': byteLetter, 'v': byteLetter, 'w': byteLetter, 'x': byteLetter, 'y': byteLetter, 'z': byteLetter,
+	'-': byteJoin, '\'': byteJoin,
+}
+
+// classOf returns the wordByte class of c.
+func classOf(c byte) uint8 {
+	if c >= utf8.RuneSelf {
+		return byteHigh
+	}
+	return wordByte[c]
+}
+
+// wordEnd returns the end of the word that starts at i in s (s[i] starts
+// a word: an ASCII letter or digit, or a letter or digit rune), and the
+// union of the classes of its bytes. Words are runs of letters and digits,
+// with inner hyphens and ASCII apostrophes: it gives the same end as wordAt.
+func wordEnd(s []byte, i int) (int, uint8) {
+	var seen uint8
+	j := i
+	for j < len(s) {
+		c := classOf(s[j])
+		switch {
+		case c&(byteDigit|byteLetter) != 0:
+			seen |= c
+			j++
+			continue
+		case c == byteJoin:
+			if j+1 < len(s) && classOf(s[j+1])&(byteDigit|byteLetter) != 0 {
+				seen |= byteJoin
+				j++
+				continue
+			}
+		case c == byteHigh:
+			if r, size := utf8.DecodeRune(s[j:]); !notWordRune(r) {
+				seen |= byteHigh
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return j, seen
+}
+
+// asciiWord finds the word that starts at i in s (s[i] is an ASCII letter
+// or digit) eight bytes at a time, when it is made of ASCII letters and
+// digits only and is shorter than maxLexLen: it returns the word's end, its
+// bytes lower-cased and packed as packWord does, and whether it has a
+// letter. ok is false for any other word (longer, with a hyphen or
+// apostrophe inside, with a non-ASCII letter, or too near the end of s):
+// wordEnd then finds it one byte at a time.
+func asciiWord(s []byte, i int) (end int, lo, hi uint64, letters, ok bool) {
+	if i+8 > len(s) {
+		return 0, 0, 0, false, false
+	}
+	lo = binary.LittleEndian.Uint64(s[i:])
+	k, let := alnumPrefix8(lo)
+	if k == 8 {
+		if i+16 > len(s) {
+			return 0, 0, 0, false, false
+		}
+		hi = binary.LittleEndian.Uint64(s[i+8:])
+		k2, let2 := alnumPrefix8(hi)
+		if k2 == 8 {
+			return 0, 0, 0, false, false // sixteen bytes or more
+		}
+		let |= let2 & lowBytes(k2)
+		k += k2
+		hi = (hi | 0x20*ones8) & lowBytes(k2)
+		lo |= 0x20 * ones8
+	} else {
+		let &= lowBytes(k)
+		lo = (lo | 0x20*ones8) & lowBytes(k)
+	}
+	if next := s[i+k]; next >= utf8.RuneSelf || next == '-' || next == '\'' {
+		return 0, 0, 0, false, false // may go on: a non-ASCII letter, a joiner
+	}
+	return i + k, lo, hi, let != 0, true
+}
+
+// lowBytes returns a mask of the low k bytes of a uint64 (0 <= k < 8).
+func lowBytes(k int) uint64 { return uint64(1)<<(8*k) - 1 }
+
+// alnumPrefix8 returns how many of the eight bytes in x, from the lowest,
+// are ASCII letters or digits before the first that is not, and the high bit
+// of every byte that is an ASCII letter.
+func alnumPrefix8(x uint64) (int, uint64) {
+	low := x &^ highs8 // each byte's low seven bits: no carry between bytes below
+	letter := inRange8(low|0x20*ones8, 'a', 'z') &^ x
+	alnum := letter | inRange8(low, '0', '9')&^x // a byte with its high bit set is not ASCII
+	return bits.TrailingZeros64(^alnum&highs8) >> 3, letter
+}
+
+// inRange8 returns, for the eight bytes of x (each below 0x80), the high bit
+// of each byte set when the byte is in [lo, hi] (0 < lo <= hi < 0x80).
+// Each byte's sum stays below 0x100, so no carry crosses into the next byte.
+func inRange8(x uint64, lo, hi byte) uint64 {
+	ge := x + (0x80-uint64(lo))*ones8 // high bit set: byte >= lo
+	le := x + (0x7F-uint64(hi))*ones8 // high bit clear: byte <= hi
+	return ge &^ le & highs8
+}
+
 // wordAt returns the end of the word starting at i in s, or i when s[i]
 // does not start a word. Words are runs of letters and digits, with inner
 // hyphens and ASCII apostrophes.
@@ -190,46 +311,31 @@ func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
 			continue
 		}
 		// A word: letters and digits, with inner hyphens and apostrophes.
-		// One pass finds its end, its shape, and its lower-case hash.
-		w := word{start: i, num: true}
+		// One pass finds its end and its shape.
+		w := word{start: i}
 		if c >= 'A' && c <= 'Z' {
 			w.upper = true
 		} else if c >= utf8.RuneSelf {
 			r, _ := utf8.DecodeRune(s[i:])
 			w.upper = unicode.IsUpper(r)
 		}
-		h := uint32(fnvOffset)
-		n, ascii, hasLetter := 0, true, false
-		j := i
-		for j < len(s) {
-			b := s[j]
-			if b < utf8.RuneSelf {
-				if !asciiAlnum[b] {
-					if (b == '-' || b == '\'') && j > i && j+1 < len(s) && asciiAlnum[s[j+1]] {
-						w.num = false
-					} else {
-						break
-					}
-				} else if b > '9' {
-					w.num, hasLetter = false, true
-					b |= 0x20 // lower case (letters only)
-				}
-				n++
-				h = (h ^ uint32(b)) * fnvPrime
-				j++
-				continue
+		var hasLetter bool
+		j, lo, hi, letters, short := asciiWord(s, i)
+		if short {
+			// The common case: a word of ASCII letters and digits, found
+			// and packed eight bytes at a time.
+			w.num, hasLetter = !letters, letters
+			w.bits = lex.getPacked(lo, hi, j-i)
+		} else {
+			var seen uint8
+			j, seen = wordEnd(s, i)
+			w.num = seen&^byteDigit == 0
+			hasLetter = seen&(byteLetter|byteHigh) != 0
+			if seen&byteHigh == 0 && j-i <= maxLexLen {
+				w.bits = lex.getFold(s[i:j])
 			}
-			r, size := utf8.DecodeRune(s[j:])
-			if notWordRune(r) {
-				break
-			}
-			w.num, ascii, hasLetter = false, false, true
-			j += size
 		}
 		w.end = j
-		if ascii && n <= maxLexLen {
-			w.bits = lex.getFold(s[i:j], h)
-		}
 		l.words++
 		if w.bits&cueStop != 0 {
 			l.stops++

@@ -1,0 +1,128 @@
+package corpus
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// wordBytesAlphabet is the material of the random lines the word-at-a-time
+// scanners are checked on: letters, digits, joiners, separators, non-ASCII
+// letters and punctuation, control bytes and invalid UTF-8.
+var wordBytesAlphabet = []string{"a", "Z", "q", "0", "9", "-", "'", " ", ".", "\n", "\x00", "\x1f", "\x7f", "@", "[", "`", "{",
+	"é", "É", "’", "“", "\u00a0", "\xff", "\xc3", "日", "abcdefgh", "ABCDEFGHIJKLMNO", "12345678"}
+
+func randomLine(r *rand.Rand, n int) []byte {
+	var b []byte
+	for range n {
+		b = append(b, wordBytesAlphabet[r.IntN(len(wordBytesAlphabet))]...)
+	}
+	return b
+}
+
+// TestASCIIWordMatchesWordEnd checks the eight-bytes-at-a-time word scanner
+// against the byte-at-a-time one at every word start of random lines.
+func TestASCIIWordMatchesWordEnd(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	lex := lexicon()
+	fast := 0
+	for range 3000 {
+		s := randomLine(r, r.IntN(40))
+		for i := range s {
+			if !asciiAlnum[s[i]] {
+				continue
+			}
+			end, lo, hi, letters, ok := asciiWord(s, i)
+			if !ok {
+				continue
+			}
+			fast++
+			wantEnd, seen := wordEnd(s, i)
+			require.Equal(t, wantEnd, end, "end of the word at %d in %q", i, s)
+			assert.Equal(t, seen&(byteLetter|byteHigh) != 0, letters, "letters of %q", s[i:end])
+			assert.Zero(t, seen&(byteHigh|byteJoin), "word %q", s[i:end])
+			wantLo, wantHi := packWord(s[i:end], true)
+			assert.Equal(t, wantLo, lo, "packed %q", s[i:end])
+			assert.Equal(t, wantHi, hi, "packed %q", s[i:end])
+			assert.Equal(t, lex.getFold(s[i:end]), lex.getPacked(lo, hi, end-i), "bits of %q", s[i:end])
+		}
+	}
+	assert.Greater(t, fast, 1000, "words found by the fast path")
+}
+
+// TestPlainASCIIPrefix8 checks the word-at-a-time count of printable ASCII
+// bytes against a byte loop on every kind of byte at every position.
+func TestPlainASCIIPrefix8(t *testing.T) {
+	for _, c := range []byte{0, 1, '\t', '\n', 0x1f, ' ', 'a', 0x7f, 0x80, 0xc3, 0xff} {
+		for pos := range 8 {
+			var b [8]byte
+			for k := range b {
+				b[k] = 'x'
+			}
+			b[pos] = c
+			want := 8
+			for k, x := range b {
+				if x < 0x20 || x >= 0x80 {
+					want = k
+					break
+				}
+			}
+			x := uint64(0)
+			for k := 7; k >= 0; k-- {
+				x = x<<8 | uint64(b[k])
+			}
+			assert.Equal(t, want, plainASCIIPrefix8(x), "byte %#x at %d: got %d, want %d", c, pos, plainASCIIPrefix8(x), want)
+		}
+	}
+}
+
+// TestLexiconWords checks that every word of the lexicon is found, in any
+// ASCII case, and that near misses are not.
+func TestLexiconWords(t *testing.T) {
+	lex := lexicon()
+	for _, tc := range []struct {
+		word string
+		want uint32
+	}{
+		{"the", cueStop},
+		{"THE", cueStop},
+		{"e-mail", cueSocial},
+		{"Instagram", cueSocial},
+		{"september", cueMonth | 9<<monthShift},
+		{"Sept", cueMonth | 9<<monthShift},
+		{"thurs", cueWeekday},
+		{"correspondent", cueRole},
+		{"illustration", kCaption},
+		{"th", 0},
+		{"thee", 0},
+		{"the1", 0},
+		{"correspondents", 0},
+	} {
+		t.Run(tc.word, func(t *testing.T) {
+			got := lex.getFold([]byte(tc.word))
+			if tc.want == 0 {
+				assert.Zero(t, got, "got bits %#x, want none", got)
+				return
+			}
+			assert.Equal(t, tc.want, got&tc.want, "got bits %#x, want %#x among them", got, tc.want)
+		})
+	}
+	assert.Zero(t, lookup(lex, []byte("de\x00")), "a NUL byte is part of the word")
+	assert.NotZero(t, lookup(lex, []byte("de")), "particle")
+	assert.Zero(t, lookup(lex, []byte("De")), "lookup does not fold case")
+}
+
+// TestLexiconWordLengths checks that every word list entry fits the packed
+// form (at most maxLexLen bytes), so that none is cut when the table is
+// built.
+func TestLexiconWordLengths(t *testing.T) {
+	for _, list := range []string{stopWords, socialWords, fillerWords, pagerWords, particleWords, roleWords} {
+		for _, w := range strings.Fields(list) {
+			assert.LessOrEqual(t, len(w), maxLexLen, "word %q: got %d bytes, want at most %d", w, len(w), maxLexLen)
+			assert.NotZero(t, lookup(lexicon(), []byte(w)), "word %q not found", w)
+		}
+	}
+}
