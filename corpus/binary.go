@@ -46,6 +46,9 @@ func binaryKind(data []byte) string {
 	if len(sample) < minBinarySample {
 		return ""
 	}
+	if 3*oddBytesBound(sample) < len(sample) {
+		return "" // too few bytes that could be bad: text, the usual case
+	}
 	bad := 0
 	for i := 0; i < len(sample); {
 		if i+8 <= len(sample) {
@@ -90,6 +93,20 @@ const (
 func plainASCIIPrefix8(x uint64) int {
 	odd := (x | (x-0x20*ones8)&^x) & highs8
 	return bits.TrailingZeros64(odd) >> 3
+}
+
+// oddBytesBound returns an upper bound on the number of bytes of b that
+// are control characters or not ASCII, counted eight bytes at a time. Every
+// such byte is counted; a borrow in plainASCIIPrefix8's subtraction may
+// count a few bytes above a control character too.
+func oddBytesBound(b []byte) int {
+	n := 0
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		n += bits.OnesCount64((x | (x-0x20*ones8)&^x) & highs8)
+	}
+	return n + len(b) - i
 }
 
 // asciiPrefix returns the length of the run of ASCII bytes at the start of

@@ -1,7 +1,7 @@
-// Package corpus turns one scraped news article (plain text, no HTML;
-// UTF-8, or UTF-16 with a byte order mark) into a structured article: title,
-// standfirst, byline, publication date, body paragraphs, reader comments,
-// and the lines set aside as site furniture, each with its byte span.
+// Package corpus turns one scraped news article (plain text, no HTML; UTF-8
+// or UTF-16) into a structured article: title, standfirst, byline,
+// publication date, body paragraphs, reader comments, and the lines set
+// aside as site furniture, each with its byte span.
 //
 // # Input format
 //
@@ -49,7 +49,15 @@
 //
 //   - UTF-16 (little or big endian) with a byte order mark, when the text
 //     after the mark is mostly ASCII characters, is decoded to UTF-8
-//     (unpaired surrogates become U+FFFD);
+//     (unpaired surrogates and an odd final byte become U+FFFD);
+//   - UTF-16 without a byte order mark is decoded the same way when its
+//     first 4 KB (at least 16 bytes) look like English text in it: at
+//     least nine code units in ten are printable ASCII or Latin-1
+//     characters, so that NUL bytes fill nearly every odd position (little
+//     endian) or every even one (big endian) and the other bytes are
+//     printable. Text with NUL bytes here and there, short fragments and
+//     binary data are not taken for UTF-16 (UTF-8 text with NUL bytes is
+//     parsed as it is, with [ErrNUL]);
 //   - UTF-8 that was read as Windows-1252 and encoded again (“ shown as
 //     â€œ, ’ as â€™, é as Ã©) is repaired, but only when every non-ASCII
 //     character of the file is a Windows-1252 character and together they

@@ -20,11 +20,13 @@ const (
 	// EncodingUTF8 is UTF-8 (or text that is not valid anything): Text is
 	// the input, with a UTF-8 byte order mark left in place and skipped.
 	EncodingUTF8 Encoding = iota
-	// EncodingUTF16LE is UTF-16, little endian, with a byte order mark:
-	// Text is the input decoded to UTF-8, without the mark.
+	// EncodingUTF16LE is UTF-16, little endian, with a byte order mark or
+	// recognised without one: Text is the input decoded to UTF-8, without
+	// the mark.
 	EncodingUTF16LE
-	// EncodingUTF16BE is UTF-16, big endian, with a byte order mark: Text
-	// is the input decoded to UTF-8, without the mark.
+	// EncodingUTF16BE is UTF-16, big endian, with a byte order mark or
+	// recognised without one: Text is the input decoded to UTF-8, without
+	// the mark.
 	EncodingUTF16BE
 	// EncodingDoubleUTF8 is UTF-8 text that was read as Windows-1252 and
 	// encoded as UTF-8 again (“ shown as â€œ): Text is the repaired text.
@@ -67,8 +69,8 @@ func (e *Encoding) UnmarshalText(text []byte) error {
 }
 
 // decode returns the text to parse and its encoding: data itself, or a
-// decoded copy when data is UTF-16 with a byte order mark or double-encoded
-// UTF-8.
+// decoded copy when data is UTF-16 (with a byte order mark, or without one
+// when sniffUTF16 recognises it) or double-encoded UTF-8.
 func decode(data []byte) ([]byte, Encoding) {
 	if len(data) >= 2 {
 		switch {
@@ -77,6 +79,9 @@ func decode(data []byte) ([]byte, Encoding) {
 		case data[0] == 0xFE && data[1] == 0xFF && looksUTF16(data[2:], true):
 			return decodeUTF16(data[2:], true), EncodingUTF16BE
 		}
+	}
+	if enc, ok := sniffUTF16(data); ok {
+		return decodeUTF16(data, enc == EncodingUTF16BE), enc
 	}
 	if fixed, ok := undoDoubleEncoding(data); ok {
 		return fixed, EncodingDoubleUTF8

@@ -32,3 +32,22 @@ func ExampleParse_binary() {
 	// Output:
 	// true corpus: binary data, not text: a PNG image
 }
+
+// UTF-16 without a byte order mark is recognised by its NUL bytes at every
+// other position and decoded: spans are offsets into the decoded Text.
+func ExampleParse_utf16WithoutBOM() {
+	var text []byte
+	for _, c := range "Trust warns of bed shortage\n\nThe trust said it was doing all it could to keep wards open." {
+		text = append(text, byte(c), 0) // little endian, ASCII only
+	}
+	a, err := corpus.Parse(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Encoding, len(text), len(a.Text))
+	fmt.Printf("%q %v\n", a.Title.Text, a.Title.Span)
+	// Output:
+	// utf-16le 178 89
+	// "Trust warns of bed shortage" {0 27}
+}

@@ -28,6 +28,8 @@ func FuzzParse(f *testing.F) {
 		hostile.Mojibake(lfArticle), hostile.Mojibake("“x” - Ann, Leeds"), "Ã la carte", "Â£5 â€",
 		string(hostile.UTF16LE(lfArticle)), string(hostile.UTF16LE("a\U0001F600b")), "\xfe\xff\x00a\x00\n\xd8\x00",
 		string(hostile.PNG(100)), "\uFEFF" + hostile.Mojibake("café “x”"),
+		string(hostile.UTF16LE(lfArticle)[2:]), string(utf16BE(lfArticle)[2:]), string(hostile.UTF16LE(lfArticle)[3:]),
+		string(hostile.UTF16LE("Title\n\nA")[2:]) + "\x00\x00", "a\x00b\x00c\x00d\x00e\x00f\x00g\x00\x1c h\x00",
 	} {
 		f.Add([]byte(s))
 	}
