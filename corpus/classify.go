@@ -36,6 +36,7 @@ func titleLike(text []byte, l *line) bool {
 // classify assigns every line its kind and fills the article.
 func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 	L := st.lines
+	st.comments = st.comments[:0]
 	n := len(L)
 	lastGoodish := -1
 	for i := range L {
@@ -49,8 +50,7 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 		date                         Date
 	)
 	setDate := func(l *line, src DateSource) {
-		date = Date{Time: l.date(), Text: string(text[l.dateStart:l.dateEnd]),
-			Span: Span{l.dateStart, l.dateEnd}, Source: src}
+		date = Date{Time: l.date(), Span: Span{l.dateStart, l.dateEnd}, Source: src}
 	}
 	bylineAt := func(i int, bare bool) bool {
 		if bylineIdx >= 0 {
@@ -75,8 +75,7 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 			if e > sp.Start {
 				bylineSpan.End = e
 				if date.IsZero() {
-					date = Date{Time: m.t, Text: string(text[sp.Start+m.start : sp.Start+m.end]),
-						Span: Span{sp.Start + m.start, sp.Start + m.end}, Source: DateLine}
+					date = Date{Time: m.t, Span: Span{sp.Start + m.start, sp.Start + m.end}, Source: DateLine}
 				}
 			}
 		}
@@ -240,7 +239,7 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 			boiler(l, l.reason)
 		case j > lastGood:
 			if c, ok := signedComment(text, l.start, l.end, false, lex); ok {
-				st.addComment(a, l, c, text)
+				st.addComment(l, c)
 				continue
 			}
 			if titleLike(text, l) && l.words >= 3 {
@@ -255,7 +254,7 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 		}
 	}
 
-	st.classifyComments(a, text, cstart, lex)
+	st.classifyComments(text, cstart, lex)
 
 	// A date inside the first sentences.
 	if date.IsZero() {
@@ -268,23 +267,24 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 			m, toks, ok := dateIn(text, &L[j], lex, st.toks)
 			st.toks = toks
 			if ok {
-				date = Date{Time: m.t, Text: string(text[m.start:m.end]), Span: Span{m.start, m.end}, Source: InText}
+				date = Date{Time: m.t, Span: Span{m.start, m.end}, Source: InText}
 				break
 			}
 		}
 	}
 
-	field := func(s Span) Field { return Field{Text: string(text[s.Start:s.End]), Span: s} }
+	// Spans only: the texts are copied at the end, all in one string.
 	if title >= 0 {
-		a.Title = field(Span{L[title].start, L[title].end})
+		a.Title.Span = Span{L[title].start, L[title].end}
 	}
 	if standfirst >= 0 {
-		a.Standfirst = field(Span{L[standfirst].start, L[standfirst].end})
+		a.Standfirst.Span = Span{L[standfirst].start, L[standfirst].end}
 	}
 	if bylineIdx >= 0 {
-		a.Byline = field(bylineSpan)
+		a.Byline.Span = bylineSpan
 	}
 	a.Date = date
+	st.fillTexts(a, text)
 	for j := range L {
 		l := &L[j]
 		p := Paragraph{Kind: l.kind, Span: Span{l.start, l.end}, Line: l.num}

@@ -1,25 +1,22 @@
 package corpus
 
-// addComment records c and marks l as a comment line.
-func (st *state) addComment(a *Article, l *line, c Comment, text []byte) {
+// addComment records c (its spans: the texts are filled in by fillTexts)
+// and marks l as a comment line.
+func (st *state) addComment(l *line, c Comment) {
 	l.kind = KindComment
-	c.Author = string(text[c.AuthorSpan.Start:c.AuthorSpan.End])
-	if c.PlaceSpan.End > c.PlaceSpan.Start {
-		c.Place = string(text[c.PlaceSpan.Start:c.PlaceSpan.End])
-	} else {
+	if c.PlaceSpan.End <= c.PlaceSpan.Start {
 		c.PlaceSpan = Span{}
 	}
 	if c.AuthorSpan.End <= c.AuthorSpan.Start {
 		c.AuthorSpan = Span{}
-		c.Author = ""
 	}
-	a.Comments = append(a.Comments, c)
+	st.comments = append(st.comments, c)
 }
 
 // classifyComments reads the comments section that starts with the header
 // line cstart: one-line signed comments, comments followed by a signature
 // line, comments introduced by "Name wrote:", and unsigned comments.
-func (st *state) classifyComments(a *Article, text []byte, cstart int, lex *lexTable) {
+func (st *state) classifyComments(text []byte, cstart int, lex *lexTable) {
 	L := st.lines
 	n := len(L)
 	if cstart >= n {
@@ -44,7 +41,7 @@ func (st *state) classifyComments(a *Article, text []byte, cstart int, lex *lexT
 			continue
 		}
 		if c, ok := signedComment(text, l.start, l.end, true, lex); ok {
-			st.addComment(a, l, c, text)
+			st.addComment(l, c)
 			continue
 		}
 		free := j+1 < n && L[j+1].kind == KindUnknown && L[j+1].reason == ReasonNone
@@ -52,7 +49,7 @@ func (st *state) classifyComments(a *Article, text []byte, cstart int, lex *lexT
 			nx := &L[j+1]
 			if sig, ok := signatureLine(text, nx.start, nx.end, lex); ok && nx.words <= 10 {
 				c := Comment{Span: content(l), Raw: Span{l.start, nx.end}, AuthorSpan: sig.author, PlaceSpan: sig.place}
-				st.addComment(a, l, c, text)
+				st.addComment(l, c)
 				nx.kind = KindComment
 				j++
 				continue
@@ -61,7 +58,7 @@ func (st *state) classifyComments(a *Article, text []byte, cstart int, lex *lexT
 		if sig, ok := introLine(text, l.start, l.end, lex); ok && free {
 			nx := &L[j+1]
 			c := Comment{Span: content(nx), Raw: Span{l.start, nx.end}, AuthorSpan: sig.author, PlaceSpan: sig.place}
-			st.addComment(a, l, c, text)
+			st.addComment(l, c)
 			nx.kind = KindComment
 			j++
 			continue
@@ -71,6 +68,6 @@ func (st *state) classifyComments(a *Article, text []byte, cstart int, lex *lexT
 			l.finalReason = ReasonLowContent
 			continue
 		}
-		st.addComment(a, l, Comment{Span: content(l), Raw: Span{l.start, l.end}}, text)
+		st.addComment(l, Comment{Span: content(l), Raw: Span{l.start, l.end}})
 	}
 }

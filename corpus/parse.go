@@ -74,6 +74,9 @@ type state struct {
 	toks  []dtok
 
 	hashA, hashB []uint32 // word hashes for nearDup
+
+	comments []Comment // the comments found, texts not yet filled in
+	buf      []byte    // the texts of an article's fields, before they become one string
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
