@@ -150,43 +150,71 @@ func (st *state) scan() {
 	sc := newScanner(st.text, st.word[:0])
 	var t token
 	for {
-		ok, sep := sc.next(&t)
-		if n := len(st.run); n > 0 {
-			st.run[n-1].sepAfter = sep
+		switch sc.nextShort(&t, &m.vocab) {
+		case shortPlain:
+			// A lower-case word outside the vocabulary (most words): it
+			// ends the current run and any streak of capitalised words,
+			// and is no role word.
+			if n := len(st.run); n > 0 {
+				st.run[n-1].sepAfter = sepSpace
+				st.flush()
+			}
+			st.prevIsRole = false
+			st.streak = -1
+			continue
+		case shortToken:
+			st.token(&t, &sc, sepSpace)
+			continue
 		}
+		ok, sep := sc.nextAny(&t)
 		if !ok {
+			if n := len(st.run); n > 0 {
+				st.run[n-1].sepAfter = sep
+			}
 			break
 		}
-		if t.cs == csDigits && t.end-t.start == 4 {
-			if y := year(st.text, &t); y != 0 {
-				from := dayOf(date(y, 1, 1))
-				st.evidence(span{from, from + 364})
-			}
-		}
-		id := sc.lookup(&m.vocab)
-		var wf uint8
-		if sc.ascii {
-			wf = m.wflags[id] // role words and determiners are ASCII
-		}
-		if id >= m.nTrie {
-			id = 0
-		}
-		t.id = id
-		if t.cs&csFirstUpper == 0 && st.streak < 0 && t.sep&sepComma == 0 {
-			// The common case: a lower-case word after another.
-			t.nameStart, t.prevRole = -1, false
-			st.prevIsRole = wf&wRole != 0
-		} else {
-			st.context(&t, wf)
-		}
-		if len(st.run) > 0 && (t.id == 0 || t.sep&sepHard != 0) {
-			st.flush()
-		}
-		if t.id != 0 {
-			st.run = append(st.run, t)
-		}
+		st.token(&t, &sc, sep)
 	}
 	st.flush()
+}
+
+// token handles token t, just read by sc after separator sep: it looks the
+// word up, notes a year, updates the context of capitalised words, and adds
+// the word to the current run, or ends the run when the word is in no
+// spelling.
+func (st *state) token(t *token, sc *scanner, sep uint8) {
+	m := st.m
+	if n := len(st.run); n > 0 {
+		st.run[n-1].sepAfter = sep
+	}
+	if t.cs == csDigits && t.end-t.start == 4 {
+		if y := year(st.text, t); y != 0 {
+			from := dayOf(date(y, 1, 1))
+			st.evidence(span{from, from + 364})
+		}
+	}
+	id := sc.lookup(&m.vocab)
+	var wf uint8
+	if sc.ascii {
+		wf = m.wflags[id] // role words and determiners are ASCII
+	}
+	if id >= m.nTrie {
+		id = 0
+	}
+	t.id = id
+	if t.cs&csFirstUpper == 0 && st.streak < 0 && t.sep&sepComma == 0 {
+		// The common case: a lower-case word after another.
+		t.nameStart, t.prevRole = -1, false
+		st.prevIsRole = wf&wRole != 0
+	} else {
+		st.context(t, wf)
+	}
+	if len(st.run) > 0 && (t.id == 0 || t.sep&sepHard != 0) {
+		st.flush()
+	}
+	if t.id != 0 {
+		st.run = append(st.run, *t)
+	}
 }
 
 // flush matches the current run and empties it.

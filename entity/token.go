@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -90,17 +91,6 @@ var wordCase = func() (cs [256]byte) {
 	return
 }()
 
-// hashWord hashes an ASCII word of letters and digits as the scanner does
-// while reading it, folding case (c|0x20 lower-cases a letter and keeps a
-// digit).
-func hashWord(w string) uint32 {
-	h := uint32(0)
-	for i := 0; i < len(w); i++ {
-		h = h*31 + uint32(w[i]|0x20)
-	}
-	return h
-}
-
 // bloomBits are the two filter bits of a word hash: a cheap test that
 // rejects almost every word outside the vocabulary before the table probe.
 func bloomBits(h uint32) (uint32, uint32) {
@@ -117,6 +107,8 @@ type scanner struct {
 	buf     []byte
 	ascii   bool   // the last word is ASCII: buf is filled lazily
 	hash    uint32 // hashWord of the last word, when ASCII
+	key     uint64 // its first eight bytes lower-cased, packed, when ASCII
+	cs      uint8  // case flags of a word read by slowWord
 	abbrev  bool   // the last word may be an abbreviation ("St") whose full stop is no boundary
 	initial bool   // the next word starts a sentence or line
 	start   int
@@ -129,6 +121,79 @@ func newScanner(s string, buf []byte) scanner {
 // next reads the next token into t, with t.id unset; it returns false at the
 // end of the text, with sep holding the separator after the last token.
 func (sc *scanner) next(t *token) (ok bool, sep uint8) {
+	if sc.nextShort(t, nil) == shortToken {
+		return true, sepSpace
+	}
+	return sc.nextAny(t)
+}
+
+// Results of nextShort.
+const (
+	shortNone  = iota // not the short shape: nothing read
+	shortToken        // a token read into t
+	shortPlain        // a lower-case ASCII word outside the vocabulary, skipped
+)
+
+// nextShort reads the next token when it takes the commonest shape in
+// running text: one space, then an ASCII word of up to seven letters and
+// digits, all within the next nine bytes, followed by an ASCII byte or by a
+// punctuation mark of U+2000-U+203F (’ ” —), which is no letter. A word of
+// small letters that v (when not nil) cannot hold is only skipped
+// (shortPlain): most words of running text, which need no more work.
+// Otherwise the token is read into t (shortToken), or nothing is read and
+// nothing has changed (shortNone).
+func (sc *scanner) nextShort(t *token, v *vocabulary) int {
+	s, i := sc.s, sc.i
+	if i+9 > len(s) || s[i] != ' ' {
+		return shortNone
+	}
+	x := load8(s, i+1)
+	letter, digit := classify8(x)
+	other := (letter | digit) ^ highs
+	if other == 0 || other&0x80 != 0 {
+		return shortNone // a long word, or no word after the space
+	}
+	k := bits.TrailingZeros64(other) >> 3
+	end := i + 1 + k
+	if c := s[end]; c >= utf8.RuneSelf && (c != 0xE2 || end+1 >= len(s) || s[end+1] != 0x80) {
+		return shortNone // a non-ASCII letter may go on with the word
+	}
+	keep := uint64(1)<<(8*k) - 1
+	letter, digit = letter&keep, digit&keep
+	up := letter &^ (x << 2)  // bit 5 (0x20) clear: a capital
+	key := (x | up>>2) & keep // lower-cased
+	h := finishHash(mixChunk(hashSeed, key), k)
+	initial := sc.initial
+	sc.i = end
+	sc.abbrev, sc.initial = false, false
+	if up == 0 && digit == 0 && v != nil && !v.mayHold(h) {
+		return shortPlain
+	}
+	cs := uint8(csLower)
+	switch {
+	case up != 0:
+		cs = csUpper | caseFlag(letter != up, csLower) | caseFlag(up&0x80 != 0, csFirstUpper)
+	case letter == 0:
+		cs = csDigits
+	}
+	t.start, t.end, t.cs = i+1, end, cs
+	t.sep, t.sepAfter, t.id, t.initial = sepSpace, 0, 0, initial
+	sc.start = i + 1
+	sc.ascii, sc.hash, sc.key = true, h, key
+	sc.abbrev = k <= 2 && cs&(csFirstUpper|csLower) == csFirstUpper|csLower
+	return shortToken
+}
+
+// caseFlag returns f when b holds, else 0.
+func caseFlag(b bool, f uint8) uint8 {
+	if b {
+		return f
+	}
+	return 0
+}
+
+// nextAny reads the next token of any shape into t; see next.
+func (sc *scanner) nextAny(t *token) (ok bool, sep uint8) {
 	s := sc.s
 	i := sc.i
 	newlines := 0
@@ -228,38 +293,41 @@ seps:
 		sc.abbrev, sc.initial = false, false
 		return true, sep
 	}
+	if c := s[i]; c < utf8.RuneSelf {
+		if end, cs, key, h, ok := asciiWord(s, i); ok {
+			if 'A' <= c && c <= 'Z' {
+				cs |= csFirstUpper
+			}
+			sc.ascii, sc.hash, sc.key = true, h, key
+			return sc.endWord(t, end, cs), sep
+		}
+	}
+	return sc.endWord(t, sc.slowWord(t.start), sc.cs), sep
+}
+
+// slowWord reads the word that starts at s[i] rune by rune, leaving its
+// case flags in sc.cs and its lower-cased form in sc.buf (up to maxWord
+// bytes and a rune); it returns the word's end.
+func (sc *scanner) slowWord(i int) int {
+	s := sc.s
+	start := i
 	var cs uint8
 	if c := s[i]; 'A' <= c && c <= 'Z' {
 		cs |= csFirstUpper
 	}
-	ascii := true
-	h := uint32(0)
+	sc.buf = sc.buf[:0]
 	for {
-		// Fast path: ASCII letters and digits.
-		if ascii {
-			for i < len(s) {
-				c := s[i]
-				f := wordCase[c]
-				if f == 0 {
-					break
-				}
-				cs |= f
-				h = h*31 + uint32(c|0x20)
-				i++
+		for i < len(s) {
+			c := s[i]
+			f := wordCase[c]
+			if f == 0 {
+				break
 			}
-		} else {
-			for i < len(s) {
-				c := s[i]
-				f := wordCase[c]
-				if f == 0 {
-					break
-				}
-				cs |= f
-				if len(sc.buf) <= maxWord {
-					sc.buf = append(sc.buf, lowerByte[c])
-				}
-				i++
+			cs |= f
+			if len(sc.buf) <= maxWord {
+				sc.buf = append(sc.buf, lowerByte[c])
 			}
+			i++
 		}
 		if i >= len(s) || s[i] < utf8.RuneSelf {
 			break
@@ -268,14 +336,7 @@ seps:
 		if w == 1 || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			break
 		}
-		if ascii {
-			ascii = false
-			sc.buf = sc.buf[:0]
-			for k := t.start; k < i; k++ {
-				sc.buf = append(sc.buf, lowerByte[s[k]])
-			}
-		}
-		if i == t.start && unicode.IsUpper(r) {
+		if i == start && unicode.IsUpper(r) {
 			cs |= csFirstUpper
 		}
 		if unicode.IsUpper(r) {
@@ -288,18 +349,30 @@ seps:
 		}
 		i += w
 	}
+	sc.ascii = false
+	sc.cs = cs
+	return i
+}
+
+// endWord completes token t, which ends at end with case flags cs (csDigit
+// among them when it has a digit), and moves the scanner past it.
+func (sc *scanner) endWord(t *token, end int, cs uint8) bool {
 	cs &^= csDigit
 	if cs&(csUpper|csLower) == 0 {
 		cs |= csDigits
 	}
-	sc.i = i
-	sc.ascii = ascii
-	sc.hash = h
-	t.end, t.cs = i, cs
+	sc.i = end
+	t.end, t.cs = end, cs
 	n := t.end - t.start
 	sc.abbrev = n <= 2 && cs&csFirstUpper != 0 && cs&csLower != 0
 	sc.initial = false
-	return true, sep
+	return true
+}
+
+// startsLetter reports whether s starts with a non-ASCII letter or digit.
+func startsLetter(s string) bool {
+	r, w := utf8.DecodeRuneInString(s)
+	return w > 1 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // word returns the lower-cased form of the last word, or nil when it is too
@@ -322,6 +395,13 @@ func (sc *scanner) word() []byte {
 	return sc.buf
 }
 
+// mayHold reports whether the vocabulary may hold an ASCII word of hash h:
+// false for almost every word outside it.
+func (v *vocabulary) mayHold(h uint32) bool {
+	b1, b2 := bloomBits(h)
+	return v.filter[b1>>6]&(1<<(b1&63)) != 0 && v.filter[b2>>6]&(1<<(b2&63)) != 0
+}
+
 // lookup returns the vocabulary id of the last word, or 0.
 func (sc *scanner) lookup(v *vocabulary) uint32 {
 	if sc.ascii {
@@ -330,17 +410,19 @@ func (sc *scanner) lookup(v *vocabulary) uint32 {
 			return 0
 		}
 		h := sc.hash
-		b1, b2 := bloomBits(h)
-		if v.filter[b1>>6]&(1<<(b1&63)) == 0 || v.filter[b2>>6]&(1<<(b2&63)) == 0 {
+		if !v.mayHold(h) {
 			return 0
 		}
 		x := h * 0x85EBCA6B
 		for k := (x ^ x>>15) & v.mask; ; k = (k + 1) & v.mask {
-			sl := v.slots[k]
+			sl := &v.slots[k]
 			if sl.id == 0 {
 				return 0
 			}
-			if sl.hash == h && equalLower(v.words[sl.id], w) {
+			// The first eight bytes and the length tell a word of up to
+			// eight bytes; a longer one is compared to the end.
+			if sl.hash == h && sl.key == sc.key && sl.n == uint32(len(w)) &&
+				(len(w) <= 8 || equalLower(v.words[sl.id][8:], w[8:])) {
 				return sl.id
 			}
 		}
@@ -375,7 +457,12 @@ type vocabulary struct {
 	filter [1 << 16 / 64]uint64 // bloomBits of the ASCII words
 }
 
-type vslot struct{ hash, id uint32 }
+// vslot is one slot of the vocabulary's table: an ASCII word's hash, its
+// first eight bytes packed (as asciiWord gives them), its length and id.
+type vslot struct {
+	key         uint64
+	hash, n, id uint32
+}
 
 // seal builds the hash table; call it after the last word is added.
 func (v *vocabulary) seal() {
@@ -390,7 +477,7 @@ func (v *vocabulary) seal() {
 		if !isASCIIWord(w) {
 			continue // found through ids
 		}
-		h := hashWord(w)
+		h, key := hashWord(w)
 		b1, b2 := bloomBits(h)
 		v.filter[b1>>6] |= 1 << (b1 & 63)
 		v.filter[b2>>6] |= 1 << (b2 & 63)
@@ -399,7 +486,7 @@ func (v *vocabulary) seal() {
 		for v.slots[k].id != 0 {
 			k = (k + 1) & v.mask
 		}
-		v.slots[k] = vslot{h, uint32(id)}
+		v.slots[k] = vslot{key: key, hash: h, n: uint32(len(w)), id: uint32(id)}
 	}
 }
 

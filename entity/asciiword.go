@@ -1,0 +1,131 @@
+package entity
+
+import "math/bits"
+
+// Reading ASCII words eight bytes at a time. Most words of English text
+// are ASCII: the scanner finds where such a word ends, which case its
+// letters are in, and the hash of its lower-cased form with a few
+// operations per eight bytes (SWAR: SIMD within a register) instead of a
+// table look-up and a multiplication per byte.
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// load8 returns the eight bytes of s at i, little-endian (the compiler
+// makes it one load).
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// classify8 returns, for the eight bytes of x, the high bit of each byte
+// set where that byte is an ASCII letter (letter) or digit (digit), and
+// every other bit clear. Each byte is tested with its high bit set first, so
+// that no subtraction borrows from the next byte.
+func classify8(x uint64) (letter, digit uint64) {
+	fold := x&^highs | highs | 0x20*ones // capitals to small letters
+	letter = ((fold - 'a'*ones) &^ (fold - ('z'+1)*ones)) &^ x & highs
+	guard := x&^highs | highs
+	digit = ((guard - '0'*ones) &^ (guard - ('9'+1)*ones)) &^ x & highs
+	return
+}
+
+// Hashing a word from its lower-cased chunks of eight bytes.
+const (
+	hashMul  = 0x9E3779B97F4A7C15
+	hashSeed = 0x2545F4914F6CDD1D
+)
+
+// mixChunk adds the lower-cased chunk x to the running hash h.
+func mixChunk(h, x uint64) uint64 { return bits.RotateLeft64((h^x)*hashMul, 29) }
+
+// finishHash returns the 32-bit word hash from the running hash h of a
+// word of n bytes.
+func finishHash(h uint64, n int) uint32 { return uint32(((h ^ uint64(n)) * hashMul) >> 32) }
+
+// asciiWord reads the word of ASCII letters and digits that starts at s[i]
+// (an ASCII letter or digit), eight bytes at a time. It returns the word's
+// end, its case flags (csUpper, csLower, csDigit), its first eight bytes
+// lower-cased and packed little-endian (zero bytes after the end), and the
+// hash of its lower-cased form; ok is false when a non-ASCII letter or digit
+// follows, so that the word must be read rune by rune.
+func asciiWord(s string, i int) (end int, cs uint8, key uint64, h uint32, ok bool) {
+	j := i
+	hh := uint64(hashSeed)
+	var ups, los, dgs uint64
+	for {
+		var x uint64
+		if j+8 <= len(s) {
+			x = load8(s, j)
+		} else {
+			x = loadTail(s, j)
+		}
+		letter, dg := classify8(x)
+		k := 8
+		if other := (letter | dg) ^ highs; other != 0 {
+			k = bits.TrailingZeros64(other) >> 3
+			keep := uint64(1)<<(8*k) - 1
+			x, letter, dg = x&keep, letter&keep, dg&keep
+			if k == 0 {
+				break // a word of a multiple of eight bytes
+			}
+		}
+		up := letter &^ (x << 2) // bit 5 (0x20) clear: a capital
+		lo := letter &^ up
+		ups, los, dgs = ups|up, los|lo, dgs|dg
+		lx := x | up>>2 // capitals to small letters
+		if j == i {
+			key = lx
+		}
+		hh = mixChunk(hh, lx)
+		j += k
+		if k < 8 {
+			break
+		}
+	}
+	if j < len(s) && s[j] >= 0x80 && startsLetter(s[j:]) {
+		return 0, 0, 0, 0, false
+	}
+	if ups != 0 {
+		cs |= csUpper
+	}
+	if los != 0 {
+		cs |= csLower
+	}
+	if dgs != 0 {
+		cs |= csDigit
+	}
+	return j, cs, key, finishHash(hh, j-i), true
+}
+
+// loadTail returns the bytes of s from i to its end (fewer than eight),
+// packed little-endian with zero bytes after them.
+func loadTail(s string, i int) uint64 {
+	var x uint64
+	for k := 0; i+k < len(s); k++ {
+		x |= uint64(s[i+k]) << (8 * k)
+	}
+	return x
+}
+
+// hashWord returns the hash and first packed chunk that asciiWord gives for
+// w, an ASCII word of lower-case letters and digits.
+func hashWord(w string) (h uint32, key uint64) {
+	hh := uint64(hashSeed)
+	for j := 0; j < len(w); j += 8 {
+		var x uint64
+		if j+8 <= len(w) {
+			x = load8(w, j)
+		} else {
+			x = loadTail(w, j)
+		}
+		if j == 0 {
+			key = x
+		}
+		hh = mixChunk(hh, x)
+	}
+	return finishHash(hh, len(w)), key
+}

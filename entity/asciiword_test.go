@@ -1,0 +1,155 @@
+package entity
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestClassify8 checks the eight-byte classification against the byte
+// table for every byte value in every position.
+func TestClassify8(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			x := uint64(0x2e2e2e2e2e2e2e2e) // full stops around
+			x = x&^(0xff<<(8*pos)) | uint64(c)<<(8*pos)
+			letter, digit := classify8(x)
+			bit := uint64(0x80) << (8 * pos)
+			wantLetter := wordCase[c]&(csUpper|csLower) != 0
+			wantDigit := wordCase[c] == csDigit
+			if (letter&bit != 0) != wantLetter || (digit&bit != 0) != wantDigit {
+				t.Fatalf("byte %#x at %d: got letter %v digit %v, want %v %v", c, pos, letter&bit != 0, digit&bit != 0, wantLetter, wantDigit)
+			}
+			if letter&^bit != 0 || digit&^bit != 0 {
+				t.Fatalf("byte %#x at %d: got bits outside its byte (%#x, %#x)", c, pos, letter, digit)
+			}
+		}
+	}
+}
+
+// refWord reads an ASCII word byte by byte: its end and case flags.
+func refWord(s string, i int) (int, uint8) {
+	var cs uint8
+	for i < len(s) && wordCase[s[i]] != 0 {
+		cs |= wordCase[s[i]]
+		i++
+	}
+	return i, cs
+}
+
+// randomText returns text mixing ASCII words of every length, spaces,
+// punctuation, digits and multi-byte letters and marks.
+func randomText(rng *rand.Rand, n int) string {
+	pieces := []string{" ", " ", " ", ", ", ". ", "\n", "’", "”", "é", "Ü", "—", "\u00a0", "&", "\xff", "-", "2010"}
+	var b strings.Builder
+	for b.Len() < n {
+		if rng.IntN(3) > 0 {
+			for range 1 + rng.IntN(20) {
+				switch rng.IntN(10) {
+				case 0:
+					b.WriteByte(byte('A' + rng.IntN(26)))
+				case 1:
+					b.WriteByte(byte('0' + rng.IntN(10)))
+				default:
+					b.WriteByte(byte('a' + rng.IntN(26)))
+				}
+			}
+		} else {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+	}
+	return b.String()
+}
+
+// TestASCIIWord checks asciiWord against a byte-by-byte reading, and its
+// hash and first chunk against hashWord of the lower-cased word.
+func TestASCIIWord(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 200 {
+		s := randomText(rng, 300)
+		for i := 0; i < len(s); i++ {
+			if wordCase[s[i]] == 0 || i > 0 && wordCase[s[i-1]] != 0 {
+				continue
+			}
+			end, cs, key, h, ok := asciiWord(s, i)
+			refEnd, refCS := refWord(s, i)
+			if !ok {
+				require.True(t, refEnd < len(s) && startsLetter(s[refEnd:]), "at %d in %q: got ok false with no letter after the word", i, s)
+				continue
+			}
+			w := strings.ToLower(s[i:end])
+			wantH, wantKey := hashWord(w)
+			assert.Equal(t, refEnd, end, "end of %q", s[i:refEnd])
+			assert.Equal(t, refCS, cs, "case of %q", w)
+			assert.Equal(t, wantH, h, "hash of %q", w)
+			assert.Equal(t, wantKey, key, "first chunk of %q", w)
+		}
+	}
+}
+
+// TestNextShortAgreesWithNextAny tokenizes random text with next (which
+// takes the short path where it can) and with nextAny alone: the tokens
+// and the scanner's word hashes must be the same.
+func TestNextShortAgreesWithNextAny(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	type tok struct {
+		t     token
+		ascii bool
+		hash  uint32
+		key   uint64
+	}
+	read := func(s string, short bool) []tok {
+		sc := newScanner(s, nil)
+		var out []tok
+		for {
+			var tk token
+			var ok bool
+			if short {
+				ok, _ = sc.next(&tk)
+			} else {
+				ok, _ = sc.nextAny(&tk)
+			}
+			if !ok {
+				return out
+			}
+			x := tok{t: tk, ascii: sc.ascii}
+			if sc.ascii {
+				x.hash, x.key = sc.hash, sc.key
+			}
+			out = append(out, x)
+		}
+	}
+	for range 300 {
+		s := randomText(rng, 500)
+		require.Equal(t, read(s, false), read(s, true), "tokens of %q", s)
+	}
+}
+
+// TestPlainWordsAreOutsideTheVocabulary checks that every word nextShort
+// skips as plain is a lower-case word the vocabulary does not hold.
+func TestPlainWordsAreOutsideTheVocabulary(t *testing.T) {
+	m := Default()
+	text := seedCorpus(t, 64<<10)
+	sc := newScanner(text, nil)
+	plain := 0
+	for sc.i < len(text) {
+		i := sc.i
+		var tk token
+		switch sc.nextShort(&tk, &m.vocab) {
+		case shortPlain:
+			plain++
+			w := text[i+1 : sc.i]
+			require.Equal(t, strings.ToLower(w), w, "plain word %q", w)
+			_, inVocab := m.vocab.ids[w]
+			require.False(t, inVocab, "plain word %q is in the vocabulary", w)
+		case shortNone:
+			if ok, _ := sc.nextAny(&tk); !ok {
+				sc.i = len(text)
+			}
+		}
+	}
+	assert.Greater(t, plain, 1000, "got %d plain words, want most words", plain)
+}
