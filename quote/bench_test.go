@@ -57,3 +57,40 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	})
 }
+
+// pipelineZones returns the paragraphs of an article as the whosaid
+// pipeline zones them: the first line is the headline, every eighth line
+// is site furniture (ZoneSkip), the rest is body.
+func pipelineZones(article string) []Paragraph {
+	ps := Paragraphs(article)
+	for i := range ps {
+		switch {
+		case i == 0:
+			ps[i].Zone = ZoneHeadline
+		case i%8 == 7:
+			ps[i].Zone = ZoneSkip
+		}
+	}
+	return ps
+}
+
+// BenchmarkExtractParagraphs is the pipeline's shape: many articles of a
+// few KB, each with its zones.
+func BenchmarkExtractParagraphs(b *testing.B) {
+	text := benchCorpus(b, 4<<20)
+	articles := strings.Split(text, "\n\n\n")
+	zones := make([][]Paragraph, len(articles))
+	for i, a := range articles {
+		zones[i] = pipelineZones(a)
+	}
+	b.Run("articles-zoned-4MB", func(b *testing.B) {
+		var e Extractor
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			for i, a := range articles {
+				e.ExtractParagraphs(a, zones[i])
+			}
+		}
+	})
+}

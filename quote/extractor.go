@@ -305,7 +305,7 @@ func (x *extraction) tokenizeAll() {
 	if cap(buf) < keep/5+16 {
 		buf = make([]tok, 0, keep/5+16)
 	}
-	scratch := x.scratch[:0]
+	scratch, hits := x.scratch[:0], x.hits[:0]
 	mi, si := 0, 0
 	for pi := range x.ps {
 		p := &x.ps[pi]
@@ -325,15 +325,21 @@ func (x *extraction) tokenizeAll() {
 		})
 		if p.needed {
 			start := len(buf)
-			buf = tokenize(buf, x.lx, x.text, p.Start, p.End, marks[m0:mi], inside[s0:si])
+			buf, hits = tokenize(buf, hits[:0], x.lx, x.text, p.Start, p.End, marks[m0:mi], inside[s0:si])
 			p.toks = buf[start:len(buf):len(buf)]
-			x.collectCandidates(p, p.toks)
+			for k := range hits {
+				hits[k] -= int32(start) // indexes into p.toks
+			}
+			x.collectCandidates(p, p.toks, hits)
 			continue
 		}
-		scratch = tokenize(scratch[:0], x.lx, x.text, p.Start, p.End, nil, nil)
-		x.collectCandidates(p, scratch)
+		if p.Zone != ZoneBody && p.Zone != ZoneHeadline {
+			continue // a comment no quotation needs: no speakers to collect
+		}
+		scratch, hits = tokenize(scratch[:0], hits[:0], x.lx, x.text, p.Start, p.End, nil, nil)
+		x.collectCandidates(p, scratch, hits)
 	}
-	x.keep, x.scratch = buf, scratch
+	x.keep, x.scratch, x.hits = buf, scratch, hits
 	x.perPara = hasMarks
 	// Record where each part's marks are among the tokens: mark tokens
 	// come in the order of their paragraph's marks (a mark the tokenizer

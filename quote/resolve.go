@@ -27,8 +27,11 @@ type candidate struct {
 }
 
 // collectCandidates records the speaker of every cue outside quotations
-// in paragraph p (tokenized as toks), and the groups it names.
-func (x *extraction) collectCandidates(p *para, toks []tok) {
+// in paragraph p (tokenized as toks), and the groups it names. hits are
+// the indexes of the tokens the lexicon calls cues or roles, in order: the
+// only ones that can start a cue or name a group, unless e.ExtraCues
+// makes every word a possible cue.
+func (x *extraction) collectCandidates(p *para, toks []tok, hits []int32) {
 	first := len(x.cands)
 	defer func() {
 		// Paragraphs come in order: sorting this paragraph's share keeps all sorted.
@@ -38,7 +41,22 @@ func (x *extraction) collectCandidates(p *para, toks []tok) {
 		if p.Zone != ZoneBody && p.Zone != ZoneHeadline {
 			return
 		}
-		for k := 0; k < len(toks); k++ {
+		next := 0 // the first token a cue may start at: past the last cue found
+		for h := 0; ; h++ {
+			var k int
+			if x.extraCues {
+				if k = next; k >= len(toks) {
+					break
+				}
+				next++
+			} else {
+				if h >= len(hits) {
+					break
+				}
+				if k = int(hits[h]); k < next {
+					continue
+				}
+			}
 			if !x.mayBeCue(&toks[k]) {
 				continue
 			}
@@ -67,10 +85,11 @@ func (x *extraction) collectCandidates(p *para, toks []tok) {
 					x.indirectBefore(toks, k, last, s, inverted)
 				}
 			}
-			k = last
+			next = last + 1
 		}
 		// Plural role nouns name groups "they" may refer to: "eight senior managers".
-		for k, t := range toks {
+		for _, h := range hits {
+			k, t := int(h), toks[h]
 			if t.kind != tkWord || t.upper || t.inQuote || t.cls&wRole == 0 || !strings.HasSuffix(x.word(t), "s") {
 				continue
 			}

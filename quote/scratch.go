@@ -28,9 +28,10 @@ type extraction struct {
 	itemOfPair []int     // findQuotations: pair index -> item index
 	paraMarks  []markTok // tokenizeAll: mark tokens of every paragraph
 	paraInside []insideSpan
-	paraItems  []int // backing store of every para's items
-	keep       []tok // tokens of the paragraphs attribution reads again
-	scratch    []tok // tokens of one paragraph read only for speakers
+	paraItems  []int   // backing store of every para's items
+	keep       []tok   // tokens of the paragraphs attribution reads again
+	scratch    []tok   // tokens of one paragraph read only for speakers
+	hits       []int32 // a paragraph's tokens collectCandidates looks at
 	st         []qstate
 	perPara    []int // attributeAll: an int per paragraph
 	outIdx     []int // output: items in output order
@@ -90,6 +91,7 @@ func (x *extraction) release() {
 	x.paraItems = reuse(x.paraItems)
 	x.keep = reuse(x.keep)
 	x.scratch = reuse(x.scratch)
+	x.hits = reuse(x.hits)
 	x.st = reuse(x.st)
 	x.perPara = reuse(x.perPara)
 	x.outIdx = reuse(x.outIdx)

@@ -39,69 +39,145 @@ func isJoiner(r rune) bool {
 	return r == '-' || r == '\'' || r == '’' || r == '.' || r == '&' || r == '‑'
 }
 
-// tokenize appends the tokens of text[start:end] to dst. marks (sorted by
-// start) are emitted as mark tokens; inside are the content spans of
-// top-level quotations in this paragraph (sorted), whose tokens get inQuote.
-func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markTok, inside []insideSpan) []tok {
-	// nm is the start of marks[mi], inS and inE the bounds of inside[si];
-	// end when there is none left (no position i < end reaches them).
-	mi, si := 0, 0
-	nm, inS, inE := end, end, end
+// byteKinds sorts the bytes for the tokenizer's fast path, one letter per
+// byte value: 'S' an ASCII space or control byte (skipped), 'W' an ASCII
+// letter or digit (a word starts), 'P' other ASCII (one punctuation token,
+// or a quotation mark), 'H' a byte of a multi-byte rune or an invalid byte
+// (decoded on the slow path). A constant string: read-only, and indexing it
+// with a byte needs no bounds check.
+const byteKinds = "" +
+	"SSSSSSSSSSSSSSSS" + // 0x00 control bytes
+	"SSSSSSSSSSSSSSSS" + // 0x10 control bytes
+	"SPPPPPPPPPPPPPPP" + // 0x20 space ! " # $ % & ' ( ) * + , - . /
+	"WWWWWWWWWWPPPPPP" + // 0x30 0-9 : ; < = > ?
+	"PWWWWWWWWWWWWWWW" + // 0x40 @ A-O
+	"WWWWWWWWWWWPPPPP" + // 0x50 P-Z [ \ ] ^ _
+	"PWWWWWWWWWWWWWWW" + // 0x60 ` a-o
+	"WWWWWWWWWWWPPPPP" + // 0x70 p-z { | } ~ DEL
+	"HHHHHHHHHHHHHHHH" + "HHHHHHHHHHHHHHHH" + "HHHHHHHHHHHHHHHH" + "HHHHHHHHHHHHHHHH" +
+	"HHHHHHHHHHHHHHHH" + "HHHHHHHHHHHHHHHH" + "HHHHHHHHHHHHHHHH" + "HHHHHHHHHHHHHHHH"
+
+// mayJoin reports whether byte c may continue a word past a run of ASCII
+// letters and digits: an ASCII joiner or the first byte of a multi-byte
+// rune (a letter, or the joiners ’ and ‑). Any other byte ends the word.
+func mayJoin(c byte) bool {
+	return c >= utf8.RuneSelf || c == '-' || c == '\'' || c == '.' || c == '&'
+}
+
+// tokenizer is the state of tokenize over one paragraph: the next mark
+// to emit and the content span of the quotation being read or next.
+type tokenizer struct {
+	text     string
+	end      int
+	marks    []markTok
+	inside   []insideSpan
+	mi, si   int
+	nm       int // start of marks[mi], or end when there is none left
+	inS, inE int // bounds of inside[si], or end, end
+}
+
+// nextMark moves past the marks that start before i.
+func (z *tokenizer) nextMark(i int) {
+	for z.mi < len(z.marks) && z.marks[z.mi].start < i {
+		z.mi++
+	}
+	z.nm = z.end
+	if z.mi < len(z.marks) {
+		z.nm = z.marks[z.mi].start
+	}
+}
+
+// inQuote reports whether position i (no earlier than any position asked
+// before) is inside the content of a top-level quotation.
+func (z *tokenizer) inQuote(i int) bool {
+	for z.inE <= i && z.si < len(z.inside) {
+		z.si++
+		z.inS, z.inE = z.end, z.end
+		if z.si < len(z.inside) {
+			z.inS, z.inE = z.inside[z.si].Start, z.inside[z.si].End
+		}
+	}
+	return z.inS <= i
+}
+
+// tokenize appends the tokens of text[start:end] to dst, and to hits the
+// index in dst of every word token the lexicon calls a cue, the first
+// word of a multi-word cue or a role (the tokens collectCandidates looks
+// at). marks (sorted by start) are emitted as mark tokens; inside are the
+// content spans of top-level quotations in this paragraph (sorted), whose
+// tokens get inQuote.
+//
+// ASCII bytes take a fast path sorted by byteKinds: a quotation mark
+// starts with a straight mark, a backtick or a multi-byte lead, so only punctuation
+// and non-ASCII bytes are compared with the next mark's position, and
+// ASCII words are read eight bytes at a time.
+func tokenize(dst []tok, hits []int32, lx *lexicon, text string, start, end int, marks []markTok, inside []insideSpan) ([]tok, []int32) {
+	z := tokenizer{text: text, end: end, marks: marks, inside: inside, nm: end, inS: end, inE: end}
 	if len(marks) > 0 {
-		nm = marks[0].start
+		z.nm = marks[0].start
 	}
 	if len(inside) > 0 {
-		inS, inE = inside[0].Start, inside[0].End
+		z.inS, z.inE = inside[0].Start, inside[0].End
 	}
 	for i := start; i < end; {
-		if i == nm {
-			m := marks[mi]
-			dst = append(dst, tok{start: m.start, end: m.end, kind: m.kind})
-			mi++
-			nm = end
-			if mi < len(marks) {
-				nm = marks[mi].start
+		c := text[i]
+		switch byteKinds[c] {
+		case 'S':
+			i++
+			continue
+		case 'W':
+			if z.nm < i {
+				z.nextMark(i)
 			}
-			i = m.end
+			in := z.inQuote(i)
+			j := asciiWordEnd(text, i+1, z.nm)
+			if j < z.nm && mayJoin(text[j]) {
+				j = wordEnd(text, j, z.nm, end)
+			}
+			if in && !(j < end && text[j] == '.') {
+				i = j // see below: a word inside a quotation
+				continue
+			}
+			cls := lx.classAt(text, i, j)
+			if cls&(wCue|wCueFirst|wRole) != 0 {
+				hits = append(hits, int32(len(dst)))
+			}
+			dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: c <= 'Z' && c >= 'A', cls: cls, inQuote: in})
+			i = j
 			continue
 		}
-		if nm < i {
-			for mi < len(marks) && marks[mi].start < i {
-				mi++
-			}
-			nm = end
-			if mi < len(marks) {
-				nm = marks[mi].start
-			}
-		}
-		c := text[i]
-		r, n := rune(c), 1
-		if c < utf8.RuneSelf {
-			if c <= ' ' { // a space, a tab or a control byte
-				i++
+		// Punctuation or a non-ASCII rune: a mark may start here.
+		if i >= z.nm {
+			if i == z.nm {
+				m := marks[z.mi]
+				dst = append(dst, tok{start: m.start, end: m.end, kind: m.kind})
+				z.mi++
+				z.nm = end
+				if z.mi < len(marks) {
+					z.nm = marks[z.mi].start
+				}
+				i = m.end
 				continue
 			}
-		} else {
-			r, n = utf8.DecodeRuneInString(text[i:end])
-			if unicode.IsSpace(r) || r == utf8.RuneError {
-				i += n
-				continue
-			}
+			z.nextMark(i)
 		}
-		for inE <= i && si < len(inside) {
-			si++
-			inS, inE = end, end
-			if si < len(inside) {
-				inS, inE = inside[si].Start, inside[si].End
-			}
+		if c < utf8.RuneSelf { // 'P'
+			dst = append(dst, tok{start: i, end: i + 1, kind: tkPunct, b: c, inQuote: z.inQuote(i)})
+			i++
+			continue
 		}
-		in := inS <= i
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) || r == utf8.RuneError {
+			i += n
+			continue
+		}
+		in := z.inQuote(i)
 		if !isWordRune(r) {
 			dst = append(dst, tok{start: i, end: i + n, kind: tkPunct, b: c, inQuote: in})
 			i += n
 			continue
 		}
-		j := wordEnd(text, i+n, nm, end)
+		j := wordEnd(text, i+n, z.nm, end)
 		if in && !(j < end && text[j] == '.') {
 			// Words inside quotations are never cues or speakers: only
 			// their punctuation (where sentences end) and an abbreviation
@@ -109,11 +185,14 @@ func tokenize(dst []tok, lx *lexicon, text string, start, end int, marks []markT
 			i = j
 			continue
 		}
-		up := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: up, cls: lx.classAt(text, i, j), inQuote: in})
+		cls := lx.classAt(text, i, j)
+		if cls&(wCue|wCueFirst|wRole) != 0 {
+			hits = append(hits, int32(len(dst)))
+		}
+		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: unicode.IsUpper(r), cls: cls, inQuote: in})
 		i = j
 	}
-	return dst
+	return dst, hits
 }
 
 // wordEnd returns the end of the word whose first rune ends at j: letters
