@@ -135,10 +135,10 @@ const (
 )
 
 // nextShort reads the next token when it takes the commonest shape in
-// running text: one space, then an ASCII word of up to seven letters and
-// digits, all within the next nine bytes, followed by an ASCII byte or by a
-// punctuation mark of U+2000-U+203F (’ ” —), which is no letter. A word of
-// small letters that v (when not nil) cannot hold is only skipped
+// running text: one space, then an ASCII word of up to fifteen letters and
+// digits, all within the next seventeen bytes, followed by an ASCII byte or
+// by a punctuation mark of U+2000-U+203F (’ ” —), which is no letter. A
+// word of small letters that v (when not nil) cannot hold is only skipped
 // (shortPlain): most words of running text, which need no more work.
 // Otherwise the token is read into t (shortToken), or nothing is read and
 // nothing has changed (shortNone).
@@ -150,37 +150,69 @@ func (sc *scanner) nextShort(t *token, v *vocabulary) int {
 	x := load8(s, i+1)
 	letter, digit := classify8(x)
 	other := (letter | digit) ^ highs
-	if other == 0 || other&0x80 != 0 {
-		return shortNone // a long word, or no word after the space
+	if other&0x80 != 0 {
+		return shortNone // no word after the space
 	}
-	k := bits.TrailingZeros64(other) >> 3
-	end := i + 1 + k
+	var up, lo, key uint64
+	var h uint32
+	end := i + 1
+	firstUp := caseFlag(s[i+1] <= 'Z' && s[i+1] >= 'A', csFirstUpper)
+	if other != 0 {
+		k := bits.TrailingZeros64(other) >> 3
+		end += k
+		keep := uint64(1)<<(8*k) - 1
+		letter, digit = letter&keep, digit&keep
+		up = letter &^ (x << 2) // bit 5 (0x20) clear: a capital
+		lo = letter &^ up
+		key = (x | up>>2) & keep // lower-cased
+		h = finishHash(mixChunk(hashSeed, key), k)
+	} else {
+		// Eight letters or more: read a second chunk.
+		if i+17 > len(s) {
+			return shortNone
+		}
+		x2 := load8(s, i+9)
+		letter2, digit2 := classify8(x2)
+		other2 := (letter2 | digit2) ^ highs
+		if other2 == 0 {
+			return shortNone // sixteen letters or more
+		}
+		k := bits.TrailingZeros64(other2) >> 3
+		end += 8 + k
+		keep := uint64(1)<<(8*k) - 1
+		letter2, digit2 = letter2&keep, digit2&keep
+		up = letter &^ (x << 2)
+		up2 := letter2 &^ (x2 << 2)
+		lo = letter&^up | letter2&^up2
+		key = x | up>>2
+		hh := mixChunk(hashSeed, key)
+		if k > 0 {
+			hh = mixChunk(hh, (x2|up2>>2)&keep)
+		}
+		h = finishHash(hh, 8+k)
+		up, digit = up|up2, digit|digit2
+	}
 	if c := s[end]; c >= utf8.RuneSelf && (c != 0xE2 || end+1 >= len(s) || s[end+1] != 0x80) {
 		return shortNone // a non-ASCII letter may go on with the word
 	}
-	keep := uint64(1)<<(8*k) - 1
-	letter, digit = letter&keep, digit&keep
-	up := letter &^ (x << 2)  // bit 5 (0x20) clear: a capital
-	key := (x | up>>2) & keep // lower-cased
-	h := finishHash(mixChunk(hashSeed, key), k)
 	initial := sc.initial
 	sc.i = end
 	sc.abbrev, sc.initial = false, false
-	if up == 0 && digit == 0 && v != nil && !v.mayHold(h) {
+	if up == 0 && digit == 0 && v != nil && !v.mayMatterLower(h) {
 		return shortPlain
 	}
 	cs := uint8(csLower)
 	switch {
 	case up != 0:
-		cs = csUpper | caseFlag(letter != up, csLower) | caseFlag(up&0x80 != 0, csFirstUpper)
-	case letter == 0:
+		cs = csUpper | caseFlag(lo != 0, csLower) | firstUp
+	case lo == 0:
 		cs = csDigits
 	}
 	t.start, t.end, t.cs = i+1, end, cs
 	t.sep, t.sepAfter, t.id, t.initial = sepSpace, 0, 0, initial
 	sc.start = i + 1
 	sc.ascii, sc.hash, sc.key = true, h, key
-	sc.abbrev = k <= 2 && cs&(csFirstUpper|csLower) == csFirstUpper|csLower
+	sc.abbrev = end-i <= 3 && cs&(csFirstUpper|csLower) == csFirstUpper|csLower
 	return shortToken
 }
 
@@ -402,6 +434,15 @@ func (v *vocabulary) mayHold(h uint32) bool {
 	return v.filter[b1>>6]&(1<<(b1&63)) != 0 && v.filter[b2>>6]&(1<<(b2&63)) != 0
 }
 
+// mayMatterLower reports whether an ASCII word of hash h written in small
+// letters may be one the vocabulary holds for more than its determiner
+// flag (which matters only for a capitalised word): false for almost every
+// other word.
+func (v *vocabulary) mayMatterLower(h uint32) bool {
+	b1, b2 := bloomBits(h)
+	return v.lowerFilter[b1>>6]&(1<<(b1&63)) != 0 && v.lowerFilter[b2>>6]&(1<<(b2&63)) != 0
+}
+
 // lookup returns the vocabulary id of the last word, or 0.
 func (sc *scanner) lookup(v *vocabulary) uint32 {
 	if sc.ascii {
@@ -455,6 +496,9 @@ type vocabulary struct {
 	slots  []vslot
 	mask   uint32
 	filter [1 << 16 / 64]uint64 // bloomBits of the ASCII words
+	// lowerFilter has the bloomBits of the ASCII words that matter in
+	// small letters: all but those that seal was told to leave out.
+	lowerFilter [1 << 16 / 64]uint64
 }
 
 // vslot is one slot of the vocabulary's table: an ASCII word's hash, its
@@ -464,8 +508,10 @@ type vslot struct {
 	hash, n, id uint32
 }
 
-// seal builds the hash table; call it after the last word is added.
-func (v *vocabulary) seal() {
+// seal builds the hash table and the filters; call it after the last word
+// is added. Words for which capOnly returns true are left out of
+// lowerFilter.
+func (v *vocabulary) seal(capOnly func(id int) bool) {
 	size := uint32(64)
 	for size < uint32(len(v.words))*4 {
 		size *= 2
@@ -481,6 +527,10 @@ func (v *vocabulary) seal() {
 		b1, b2 := bloomBits(h)
 		v.filter[b1>>6] |= 1 << (b1 & 63)
 		v.filter[b2>>6] |= 1 << (b2 & 63)
+		if !capOnly(id) {
+			v.lowerFilter[b1>>6] |= 1 << (b1 & 63)
+			v.lowerFilter[b2>>6] |= 1 << (b2 & 63)
+		}
 		x := h * 0x85EBCA6B
 		k := (x ^ x>>15) & v.mask
 		for v.slots[k].id != 0 {
