@@ -1,7 +1,10 @@
 package corpus
 
 import (
+	"bytes"
 	"encoding/binary"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -64,25 +67,34 @@ var monthNames = [...]string{"january", "february", "march", "april", "may", "ju
 
 var weekdayNames = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
-// lexTable is an open-addressing hash table from lower-case words of up to
-// maxLexLen bytes to cue bits. A word is looked up by its packed form (see
-// packWord): two integers compared at once, with no per-byte hashing and no
-// string comparison, for the one lookup per word the parser makes.
+// lexTable is a hash table from lower-case words of up to maxLexLen bytes
+// to cue bits, looked up by the words' packed form (see packWord): one or
+// two integers compared at once, with no per-byte hashing and no string
+// comparison, for the one lookup per word the parser makes. Every word sits
+// in one of its two slots (cuckoo hashing), so that a lookup reads both and
+// takes no branch whether the word is there or not: whether a word is a
+// stop word is a coin toss the processor cannot predict. Words of up to
+// eight bytes, nearly all of them, have a table of their own with 8-byte
+// keys, small enough to stay in the processor's nearest cache.
 type lexTable struct {
-	slots [lexSize]lexSlot
+	keys [shortSize]uint64 // packed words of up to 8 bytes; 0 marks an empty slot
+	bits [shortSize]uint32 // the cue bits of keys
+	long [longSize]lexSlot // packed words of 9 to 16 bytes
 }
 
-// lexSlot is one entry of a lexTable; n == 0 marks an empty slot.
+// lexSlot is one entry of a lexTable's long words; lo == 0 marks an empty
+// slot (a word has at least one byte, and none is NUL).
 type lexSlot struct {
 	lo, hi uint64 // the word's bytes 0-7 and 8-15, little endian, zero padded
 	bits   uint32
-	n      uint8 // the word's length
 }
 
 const (
 	maxLexLen = 16   // longest word looked up: two 8-byte halves
-	lexBits   = 10   // log2 of lexSize
-	lexSize   = 1024 // power of two, over twice the number of words
+	shortBits = 10   // log2 of shortSize
+	shortSize = 1024 // power of two, about three times the number of short words
+	longBits  = 7    // log2 of longSize
+	longSize  = 128  // power of two, about four times the number of long words
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
 )
@@ -113,30 +125,94 @@ func foldMask(n int) uint64 {
 	return 0x2020202020202020 >> (64 - 8*n)
 }
 
-// slot returns the first slot to probe for a packed word.
-func slot(lo, hi uint64, n int) uint64 {
-	h := (lo ^ hi*0x9E3779B97F4A7C15 ^ uint64(n)) * 0xD6E8FEB86659FD93
-	return h >> (64 - lexBits)
+// shortSlots returns the two slots where a packed word of up to eight
+// bytes may be.
+func shortSlots(lo uint64) (int, int) {
+	return int(lo * 0xD6E8FEB86659FD93 >> (64 - shortBits)), int(lo * 0xFF51AFD7ED558CCD >> (64 - shortBits))
 }
 
-// getPacked returns the bits of the packed word of length n (1..maxLexLen).
-func (t *lexTable) getPacked(lo, hi uint64, n int) uint32 {
-	for i := slot(lo, hi, n); ; i = (i + 1) & (lexSize - 1) {
-		e := &t.slots[i]
-		if e.lo == lo && e.hi == hi && int(e.n) == n {
-			return e.bits
+// longSlots returns the two slots where a packed word of nine to sixteen
+// bytes may be.
+func longSlots(lo, hi uint64) (int, int) {
+	h1 := (lo + hi*0x9E3779B97F4A7C15) * 0xD6E8FEB86659FD93
+	h2 := (lo ^ hi*0xC2B2AE3D27D4EB4F) * 0xFF51AFD7ED558CCD
+	return int(h1 >> (64 - longBits)), int(h2 >> (64 - longBits))
+}
+
+// getPacked returns the bits of the packed word (no NUL byte in it).
+func (t *lexTable) getPacked(lo, hi uint64) uint32 {
+	if hi == 0 {
+		return t.getShort(lo)
+	}
+	return t.getLong(lo, hi)
+}
+
+// getShort returns the bits of a packed word of up to eight bytes. It
+// reads both of the word's slots and takes no branch.
+func (t *lexTable) getShort(lo uint64) uint32 {
+	i, j := shortSlots(lo)
+	var bits uint32
+	if t.keys[i] == lo {
+		bits = t.bits[i]
+	}
+	if t.keys[j] == lo {
+		bits = t.bits[j]
+	}
+	return bits
+}
+
+// getLong returns the bits of a packed word of nine to sixteen bytes.
+func (t *lexTable) getLong(lo, hi uint64) uint32 {
+	i, j := longSlots(lo, hi)
+	var bits uint32
+	if e := &t.long[i]; (e.lo^lo)|(e.hi^hi) == 0 {
+		bits = e.bits
+	}
+	if e := &t.long[j]; (e.lo^lo)|(e.hi^hi) == 0 {
+		bits = e.bits
+	}
+	return bits
+}
+
+// put stores a packed word in t, moving the words in its way to their
+// other slot, and reports whether it found room.
+func (t *lexTable) put(e lexSlot) bool {
+	if e.hi == 0 {
+		i, _ := shortSlots(e.lo)
+		for range 4 * shortSize {
+			e.lo, t.keys[i] = t.keys[i], e.lo
+			e.bits, t.bits[i] = t.bits[i], e.bits
+			if e.lo == 0 {
+				return true
+			}
+			if a, b := shortSlots(e.lo); a == i {
+				i = b
+			} else {
+				i = a
+			}
 		}
-		if e.n == 0 {
-			return 0
+		return false
+	}
+	i, _ := longSlots(e.lo, e.hi)
+	for range 4 * longSize {
+		e, t.long[i] = t.long[i], e
+		if e.lo == 0 {
+			return true
+		}
+		if a, b := longSlots(e.lo, e.hi); a == i {
+			i = b
+		} else {
+			i = a
 		}
 	}
+	return false
 }
 
 // getFold returns the bits of the word w, a run of ASCII word bytes in any
 // case, of 1 to maxLexLen bytes.
 func (t *lexTable) getFold(w []byte) uint32 {
 	lo, hi := packWord(w, true)
-	return t.getPacked(lo, hi, len(w))
+	return t.getPacked(lo, hi)
 }
 
 // lexicon maps lower-case words to their cue bits. It is built once, on
@@ -180,27 +256,29 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	m["tues"] |= cueWeekday
 	m["thur"] |= cueWeekday
 	m["thurs"] |= cueWeekday
+	// Sorted, so that the table is the same on every run.
 	t := new(lexTable)
-	for w, bits := range m {
+	for _, w := range slices.Sorted(maps.Keys(m)) {
 		lo, hi := packWord([]byte(w), false)
-		i := slot(lo, hi, len(w))
-		for t.slots[i].n != 0 {
-			i = (i + 1) & (lexSize - 1)
+		if !t.put(lexSlot{lo: lo, hi: hi, bits: m[w]}) {
+			panic("corpus: the lexicon does not fit its table") // caught by the tests
 		}
-		t.slots[i] = lexSlot{lo: lo, hi: hi, bits: bits, n: uint8(len(w))}
 	}
 	return t
 })
 
 // lookup returns the cue bits of the word w, which must already be lower
-// case (any bytes: w matches a word only when equal to it). It does not
-// allocate.
+// case (w may hold any bytes: it matches a word only when equal to it). It
+// does not allocate.
 func lookup(lex *lexTable, w []byte) uint32 {
 	if len(w) == 0 || len(w) > maxLexLen {
 		return 0
 	}
+	if bytes.IndexByte(w, 0) >= 0 {
+		return 0 // no word has a NUL byte; the packed form could not tell
+	}
 	lo, hi := packWord(w, false)
-	return lex.getPacked(lo, hi, len(w))
+	return lex.getPacked(lo, hi)
 }
 
 // monthOf returns the month number (1-12) carried by cue bits, or 0.

@@ -311,47 +311,62 @@ func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
 			continue
 		}
 		// A word: letters and digits, with inner hyphens and apostrophes.
-		// One pass finds its end and its shape.
-		w := word{start: i}
-		if c >= 'A' && c <= 'Z' {
-			w.upper = true
-		} else if c >= utf8.RuneSelf {
+		// One pass finds its end and its shape. Its features are kept in
+		// locals and stored once: a word assembled in memory field by field
+		// and then copied stalls the processor.
+		upper := c >= 'A' && c <= 'Z'
+		if c >= utf8.RuneSelf {
 			r, _ := utf8.DecodeRune(s[i:])
-			w.upper = unicode.IsUpper(r)
+			upper = unicode.IsUpper(r)
 		}
-		var hasLetter bool
-		j, lo, hi, letters, short := asciiWord(s, i)
+		var (
+			num, hasLetter bool
+			cues           uint32
+		)
+		j, lo, hi, letters, short := 0, uint64(0), uint64(0), false, false
+		if i+8 <= len(s) {
+			// The common case, written out here to save calls: a word of
+			// ASCII letters and digits shorter than eight bytes, found and
+			// packed eight bytes at a time (asciiWord does the same).
+			x := binary.LittleEndian.Uint64(s[i:])
+			low := x &^ highs8
+			let := inRange8(low|0x20*ones8, 'a', 'z') &^ x
+			alnum := let | inRange8(low, '0', '9')&^x
+			k := bits.TrailingZeros64(^alnum&highs8) >> 3
+			if k < 8 {
+				if next := s[i+k]; next < utf8.RuneSelf && next != '-' && next != '\'' {
+					mask := lowBytes(k)
+					j, lo, letters, short = i+k, (x|0x20*ones8)&mask, let&mask != 0, true
+				}
+			}
+		}
 		if short {
-			// The common case: a word of ASCII letters and digits, found
-			// and packed eight bytes at a time.
-			w.num, hasLetter = !letters, letters
-			w.bits = lex.getPacked(lo, hi, j-i)
+			num, hasLetter = !letters, letters
+			cues = lex.getShort(lo)
+		} else if j, lo, hi, letters, short = asciiWord(s, i); short {
+			num, hasLetter = !letters, letters
+			cues = lex.getPacked(lo, hi)
 		} else {
 			var seen uint8
 			j, seen = wordEnd(s, i)
-			w.num = seen&^byteDigit == 0
+			num = seen&^byteDigit == 0
 			hasLetter = seen&(byteLetter|byteHigh) != 0
 			if seen&byteHigh == 0 && j-i <= maxLexLen {
-				w.bits = lex.getFold(s[i:j])
+				cues = lex.getFold(s[i:j])
 			}
 		}
-		w.end = j
+		// Counted without branches: whether a word is a stop word, or
+		// capitalised, is not predictable.
 		l.words++
-		if w.bits&cueStop != 0 {
-			l.stops++
-		}
-		if w.upper {
-			l.caps++
-		}
-		if w.num {
-			l.nums++
-		}
-		if hasLetter {
-			l.alpha++
-		}
-		l.cues |= w.bits
+		l.stops += int32(cues & cueStop / cueStop)
+		l.caps += b2i(upper)
+		l.nums += b2i(num)
+		l.alpha += b2i(hasLetter)
+		l.cues |= cues
 		if keep {
-			ws = append(ws, w)
+			ws = append(ws, word{})
+			w := &ws[len(ws)-1]
+			w.start, w.end, w.bits, w.upper, w.num = i, j, cues, upper, num
 		}
 		i = j
 		if l.words == sampleWords && i < len(s) {
@@ -371,6 +386,14 @@ func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
 	*words = ws
 	l.term = finalPunct(s)
 	l.openQuote = startsWithQuote(s)
+}
+
+// b2i returns 1 for true and 0 for false.
+func b2i(b bool) int32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // finalPunct returns the line's last punctuation mark, looking past closing
