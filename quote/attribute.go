@@ -643,7 +643,7 @@ func (x *extraction) mergeSplit(st []qstate) {
 		for _, b := range p.items[1:] {
 			if x.canMerge(pi, a, b, st) {
 				ia, ib := &x.items[a], &x.items[b]
-				ia.parts = append(ia.parts, ib.parts...)
+				ia.parts = x.appendParts(ia.parts, ib.parts...)
 				ia.q.Position = Middle
 				ia.words += ib.words
 				if ia.q.Kind == Partial && st[a].leftWords == 0 {

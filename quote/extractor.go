@@ -122,7 +122,7 @@ func (x *extraction) findQuotations() {
 				pt.content.End = trimRightSpace(x.text, om.end, p.End)
 			}
 			if pidx == cont {
-				x.items[pending].parts = append(x.items[pending].parts, pt)
+				x.items[pending].parts = x.appendParts(x.items[pending].parts, pt)
 				itemOfPair = setAt(itemOfPair, pidx, pending)
 				continue
 			}
@@ -176,6 +176,26 @@ func (x *extraction) findQuotations() {
 		clear(x.items)
 		x.items = x.items[:0]
 	}
+}
+
+// appendParts appends more to the parts of an item, moving them to
+// x.partArena, where each item that grows gets room for twice its parts,
+// rather than to an allocation of their own. A full arena is left to the
+// items that point into it and a new one is started.
+func (x *extraction) appendParts(ps []part, more ...part) []part {
+	n := len(ps) + len(more)
+	if n <= cap(ps) {
+		return append(ps, more...)
+	}
+	room := 2 * n
+	if cap(x.partArena)-len(x.partArena) < room {
+		x.partArena = make([]part, 0, max(64, room))
+	}
+	start := len(x.partArena)
+	x.partArena = append(x.partArena, ps...)
+	x.partArena = append(x.partArena, more...)
+	x.partArena = x.partArena[:start+room]
+	return x.partArena[start : start+n : start+room]
 }
 
 // setAt sets s[i] = v, growing s (with -1 fillers) as needed.

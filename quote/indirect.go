@@ -107,7 +107,6 @@ func (x *extraction) addIndirect(content Span, toks []tok, cue, last int, s spea
 	q := Quote{
 		Kind:     Indirect,
 		Text:     x.text[content.Start:content.End],
-		Spans:    []Span{content},
 		Mention:  s.mention,
 		Cue:      x.text[toks[cue].start:toks[last].end],
 		CueSpan:  Span{toks[cue].start, toks[last].end},
@@ -131,4 +130,6 @@ func (x *extraction) addIndirect(content Span, toks []tok, cue, last int, s spea
 		q.Org = x.text[q.OrgSpan.Start:q.OrgSpan.End]
 	}
 	x.indirect = append(x.indirect, q)
+	x.indirectAt = append(x.indirectAt, content) // q.Spans, set by output
+
 }

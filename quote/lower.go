@@ -21,11 +21,7 @@ func (x *extraction) lower(w string) string {
 			return strings.ToLower(w)
 		}
 	}
-	if x.lowered.Cap()-x.lowered.Len() < len(w) {
-		x.lowered = strings.Builder{}
-		x.lowered.Grow(max(lowerChunk, len(w)))
-	}
-	from := x.lowered.Len()
+	from := x.reserve(len(w))
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
@@ -33,5 +29,25 @@ func (x *extraction) lower(w string) string {
 		}
 		x.lowered.WriteByte(c)
 	}
+	return x.lowered.String()[from:]
+}
+
+// reserve makes room for n more bytes in x.lowered and returns where
+// they will start. A full block is left to the strings already cut from
+// it and a new one is started: written bytes are never overwritten.
+func (x *extraction) reserve(n int) int {
+	if x.lowered.Cap()-x.lowered.Len() < n {
+		x.lowered = strings.Builder{}
+		x.lowered.Grow(max(lowerChunk, n))
+	}
+	return x.lowered.Len()
+}
+
+// concat returns a+b, written in x.lowered's shared block rather than in
+// an allocation of its own (a speaker name such as "the report").
+func (x *extraction) concat(a, b string) string {
+	from := x.reserve(len(a) + len(b))
+	x.lowered.WriteString(a)
+	x.lowered.WriteString(b)
 	return x.lowered.String()[from:]
 }

@@ -47,6 +47,7 @@ func (x *extraction) output() []Quote {
 	if x.e.SkipIndirect {
 		indirect = nil
 	}
+	nParts += len(indirect)
 	if len(idx)+len(indirect) == 0 {
 		return nil
 	}
@@ -104,19 +105,29 @@ func (x *extraction) output() []Quote {
 	}
 	// Merge in the indirect speech from the back, renumbering the Nested
 	// indexes; a quotation comes before reported speech at the same start.
-	slices.SortStableFunc(indirect, func(a, b Quote) int { return a.Spans[0].Start - b.Spans[0].Start })
+	at := x.indirectAt
+	order := x.indOrder[:0]
+	for j := range indirect {
+		order = append(order, j)
+	}
+	x.indOrder = order
+	slices.SortStableFunc(order, func(a, b int) int { return at[a].Start - at[b].Start })
+	for _, j := range order {
+		spans = append(spans, at[j])
+		indirect[j].Spans = spans[len(spans)-1 : len(spans) : len(spans)]
+	}
 	newIdx := resized(x.newIdx, len(out))
 	x.newIdx = newIdx
-	i, j := len(out)-1, len(indirect)-1
+	i, j := len(out)-1, len(order)-1
 	out = out[:len(out)+len(indirect)]
 	for k := len(out) - 1; j >= 0; k-- {
-		if i >= 0 && out[i].Spans[0].Start > indirect[j].Spans[0].Start {
+		if i >= 0 && out[i].Spans[0].Start > at[order[j]].Start {
 			newIdx[i] = k
 			out[k] = out[i]
 			i--
 			continue
 		}
-		out[k] = indirect[j]
+		out[k] = indirect[order[j]]
 		j--
 	}
 	for ; i >= 0; i-- {

@@ -173,7 +173,7 @@ func (x *extraction) resolveName(m Span) string {
 		return s
 	}
 	if words[0] == "The" {
-		s = "the" + s[3:]
+		s = x.concat("the", s[3:])
 		words[0] = "the"
 	}
 	last := words[len(words)-1]
@@ -197,7 +197,7 @@ func (x *extraction) resolveName(m Span) string {
 		}
 	}
 	if len(words) > 4 && x.lx.class(last)&wNonPerson != 0 && x.isDet(words[0]) {
-		return "the " + strings.ToLower(last)
+		return x.concat("the ", strings.ToLower(last))
 	}
 	return s
 }

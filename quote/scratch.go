@@ -17,13 +17,17 @@ type extraction struct {
 	ms    markScanner
 	items []item
 	cands []candidate
-	// indirect holds reported speech without marks, in text order.
-	indirect []Quote
+	// indirect holds reported speech without marks, in text order, and
+	// indirectAt the content span of each: output gives them their Spans
+	// from the call's one allocation of Spans.
+	indirect   []Quote
+	indirectAt []Span
 	// extraCues is set when e.ExtraCues is not empty.
 	extraCues bool
 
 	// Scratch buffers, reset by each use.
 	parts      []part    // backing store of the items' first parts
+	partArena  []part    // backing store of the parts of items in several parts
 	order      []int     // findQuotations: a paragraph's pairs by position
 	itemOfPair []int     // findQuotations: pair index -> item index
 	paraMarks  []markTok // tokenizeAll: mark tokens of every paragraph
@@ -37,7 +41,9 @@ type extraction struct {
 	outIdx     []int // output: items in output order
 	outPos     []int // output: item index -> output index
 	newIdx     []int // output: output index -> index after the merge
-	// lowered holds lower-cased words for lower; see there.
+	indOrder   []int // output: indirect in order of their start
+	// lowered holds lower-cased words for lower and speaker names built
+	// by concat; see there.
 	lowered strings.Builder
 }
 
@@ -83,7 +89,10 @@ func (x *extraction) release() {
 	x.cands = reuse(x.cands)
 	clear(x.indirect)
 	x.indirect = reuse(x.indirect)
+	x.indirectAt = reuse(x.indirectAt)
+	x.indOrder = reuse(x.indOrder)
 	x.parts = reuse(x.parts)
+	x.partArena = reuse(x.partArena)
 	x.order = reuse(x.order)
 	x.itemOfPair = reuse(x.itemOfPair)
 	x.paraMarks = reuse(x.paraMarks)

@@ -130,6 +130,16 @@ func tokenize(dst []tok, hits []int32, lx *lexicon, text string, start, end int,
 				z.nextMark(i)
 			}
 			in := z.inQuote(i)
+			if in {
+				// Inside a quotation only punctuation and a word before a
+				// full stop make tokens: skip the words and spaces before
+				// the next other byte, up to the last word, which may go
+				// on past that byte (vice-chair, U.S) or end at a full stop.
+				if k := quotedSkip(text, i, min(z.inE, z.nm)); k > i {
+					i = k
+					continue
+				}
+			}
 			j := asciiWordEnd(text, i+1, z.nm)
 			if j < z.nm && mayJoin(text[j]) {
 				j = wordEnd(text, j, z.nm, end)
@@ -221,6 +231,47 @@ func wordEnd(text string, j, limit, end int) int {
 		break
 	}
 	return j
+}
+
+// quotedSkip returns where to go on tokenizing quotation content from
+// text[i], a letter or digit, no further than limit: the start of the
+// last word before the first byte (or limit) that is neither an ASCII
+// letter or digit nor an ASCII space or control byte, or that byte when a
+// space precedes it. Everything skipped is whole words and spaces, which
+// make no tokens inside a quotation.
+func quotedSkip(text string, i, limit int) int {
+	p, found := i, false
+	for p < limit && p+8 <= len(text) {
+		x := load8(text, p)
+		if m := nonWordBytes(x) &^ spaceBytes(x); m != 0 {
+			p += bits.TrailingZeros64(m) / 8
+			found = true
+			break
+		}
+		p += 8
+	}
+	for !found && p < limit {
+		if k := byteKinds[text[p]]; k != 'S' && k != 'W' {
+			break
+		}
+		p++
+	}
+	p = min(p, limit)
+	for p > i && byteKinds[text[p-1]] == 'W' {
+		p--
+	}
+	return p
+}
+
+// spaceBytes returns x with the high bit of each byte set when that byte
+// is an ASCII space or control byte (at most ' '), and every other bit
+// clear.
+func spaceBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	const highs = 0x8080808080808080
+	low7 := x &^ highs
+	above := low7 + (0x80-' '-1)*ones // high bit set where the byte's low seven bits exceed ' '
+	return ^above &^ x & highs
 }
 
 // asciiWordEnd returns the end of the run of ASCII letters and digits

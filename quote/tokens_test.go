@@ -60,7 +60,7 @@ func tokenizerInputs(t *testing.T) []string {
 		for n := r.Intn(60); n > 0; n-- {
 			sb.WriteString(pieces[r.Intn(len(pieces))])
 		}
-		inputs = append(inputs, sb.String())
+		inputs = append(inputs, sb.String(), "He said: “"+sb.String()+"” x", "“"+sb.String())
 	}
 	return inputs
 }
@@ -107,5 +107,19 @@ func TestByteKinds(t *testing.T) {
 			want = 'H'
 		}
 		require.Equal(t, string(want), string(byteKinds[c]), "byte %#x: got kind %q, want %q", c, byteKinds[c], want)
+	}
+}
+
+func TestSpaceBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for k := 0; k < 8; k++ {
+			x := uint64(0x4141414141414141) // "AAAAAAAA"
+			x = x&^(0xff<<(8*k)) | uint64(c)<<(8*k)
+			want := uint64(0)
+			if c <= ' ' {
+				want = 0x80 << (8 * k)
+			}
+			require.Equal(t, want, spaceBytes(x), "byte %#x at %d: got mask, want %#x", c, k, want)
+		}
 	}
 }
