@@ -101,12 +101,19 @@ func plainASCIIPrefix8(x uint64) int {
 // count a few bytes above a control character too.
 func oddBytesBound(b []byte) int {
 	n := 0
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		n += bits.OnesCount64((x | (x-0x20*ones8)&^x) & highs8)
+	for len(b) >= 8 {
+		// Each byte of sum counts the odd bytes at its position in up to
+		// 31 words, so that all eight together stay below 256 and add up
+		// in one multiplication.
+		var sum uint64
+		for k := 0; k < 31 && len(b) >= 8; k++ {
+			x := binary.LittleEndian.Uint64(b)
+			sum += (x | (x-0x20*ones8)&^x) & highs8 >> 7
+			b = b[8:]
+		}
+		n += int(sum * ones8 >> 56)
 	}
-	return n + len(b) - i
+	return n + len(b)
 }
 
 // asciiPrefix returns the length of the run of ASCII bytes at the start of

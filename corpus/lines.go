@@ -220,8 +220,15 @@ func asciiWord(s []byte, i int) (end int, lo, hi uint64, letters, ok bool) {
 	if i+8 > len(s) {
 		return 0, 0, 0, false, false
 	}
-	lo = binary.LittleEndian.Uint64(s[i:])
-	k, let := alnumPrefix8(lo)
+	x := binary.LittleEndian.Uint64(s[i:])
+	k, let := alnumPrefix8(x)
+	return asciiWordFrom(s, i, x, k, let)
+}
+
+// asciiWordFrom is asciiWord once the eight bytes x at i have been read:
+// k of them are ASCII letters and digits, and let marks the letters.
+func asciiWordFrom(s []byte, i int, x uint64, k int, let uint64) (end int, lo, hi uint64, letters, ok bool) {
+	lo = x
 	if k == 8 {
 		if i+16 > len(s) {
 			return 0, 0, 0, false, false
@@ -295,9 +302,9 @@ func wordAt(s []byte, i int) int {
 }
 
 // analyze fills l's features from the line's text s and leaves its first
-// maxWords words in *words.
-func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
-	ws := (*words)[:0]
+// maxWords words in *wordList.
+func analyze(l *line, s []byte, lex *lexTable, wordList *[]word) {
+	ws := (*wordList)[:0]
 	keep := len(s) <= maxFurnitureLen // only furniture candidates need their words
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -337,16 +344,18 @@ func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
 				if next := s[i+k]; next < utf8.RuneSelf && next != '-' && next != '\'' {
 					mask := lowBytes(k)
 					j, lo, letters, short = i+k, (x|0x20*ones8)&mask, let&mask != 0, true
+					num, hasLetter = !letters, letters
+					cues = lex.getShort(lo)
+				}
+			} else {
+				j, lo, hi, letters, short = asciiWordFrom(s, i, x, k, let)
+				if short {
+					num, hasLetter = !letters, letters
+					cues = lex.getPacked(lo, hi)
 				}
 			}
 		}
-		if short {
-			num, hasLetter = !letters, letters
-			cues = lex.getShort(lo)
-		} else if j, lo, hi, letters, short = asciiWord(s, i); short {
-			num, hasLetter = !letters, letters
-			cues = lex.getPacked(lo, hi)
-		} else {
+		if !short {
 			var seen uint8
 			j, seen = wordEnd(s, i)
 			num = seen&^byteDigit == 0
@@ -382,8 +391,11 @@ func analyze(l *line, s []byte, lex *lexTable, words *[]word) {
 			l.long = true
 			break
 		}
+		if short {
+			i++ // the byte after an ASCII word is a separator: skipped here
+		}
 	}
-	*words = ws
+	*wordList = ws
 	l.term = finalPunct(s)
 	l.openQuote = startsWithQuote(s)
 }

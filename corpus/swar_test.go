@@ -126,3 +126,40 @@ func TestLexiconWordLengths(t *testing.T) {
 		}
 	}
 }
+
+// TestOddBytesBound checks the word-at-a-time bound on control and
+// non-ASCII bytes against a byte loop: never below the true count, and
+// exact when no control character lets a borrow through.
+func TestOddBytesBound(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	for _, tc := range []struct {
+		name     string
+		alphabet string
+		exact    bool
+	}{
+		{"printable and non-ASCII", "ab .\x7f\x80\xc3\xa9\xff", true},
+		{"with control bytes", "ab \x00\x01\n\x1f\x80\xff", false},
+		{"all non-ASCII", "\x80\xff\xe2", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, n := range []int{0, 7, 8, 9, 247, 248, 249, 4096} {
+				b := make([]byte, n)
+				for i := range b {
+					b[i] = tc.alphabet[r.IntN(len(tc.alphabet))]
+				}
+				want := 0
+				for _, c := range b {
+					if c < 0x20 || c >= 0x80 {
+						want++
+					}
+				}
+				got := oddBytesBound(b)
+				assert.GreaterOrEqual(t, got, want, "%d bytes: got %d, want at least %d", n, got, want)
+				assert.LessOrEqual(t, got, n, "%d bytes: got %d, want at most %d", n, got, n)
+				if tc.exact && n%8 == 0 { // the last bytes of a partial word all count
+					assert.Equal(t, want, got, "%d bytes: got %d, want %d", n, got, want)
+				}
+			}
+		})
+	}
+}
