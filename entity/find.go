@@ -152,7 +152,7 @@ func (st *state) scan() {
 	for {
 		switch sc.nextShort(&t, &m.vocab) {
 		case shortPlain:
-			// A lower-case word outside the vocabulary (most words): it
+			// A small-letter word outside the vocabulary (most words): it
 			// ends the current run and any streak of capitalised words,
 			// and is no role word.
 			if n := len(st.run); n > 0 {
@@ -212,7 +212,9 @@ func (st *state) token(t *token, sc *scanner, sep uint8) {
 	if len(st.run) > 0 && (t.id == 0 || t.sep&sepHard != 0) {
 		st.flush()
 	}
-	if t.id != 0 {
+	// A word that can begin neither a spelling nor a back-reference
+	// ("of", "and" and the like) is of no use at the start of a run.
+	if t.id != 0 && (len(st.run) > 0 || m.root[t.id] >= 0 || t.id == m.idThe) {
 		st.run = append(st.run, *t)
 	}
 }

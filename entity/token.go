@@ -135,52 +135,76 @@ const (
 )
 
 // nextShort reads the next token when it takes the commonest shape in
-// running text: one space, then an ASCII word of up to fifteen letters and
-// digits, all within the next seventeen bytes, followed by an ASCII byte or
-// by a punctuation mark of U+2000-U+203F (’ ” —), which is no letter. A
-// word of small letters that v (when not nil) cannot hold is only skipped
+// running text: one space, then a word that shortWord reads. A word of
+// small letters that v (when not nil) cannot hold is only skipped
 // (shortPlain): most words of running text, which need no more work.
 // Otherwise the token is read into t (shortToken), or nothing is read and
 // nothing has changed (shortNone).
 func (sc *scanner) nextShort(t *token, v *vocabulary) int {
 	s, i := sc.s, sc.i
-	if i+9 > len(s) || s[i] != ' ' {
+	if i >= len(s) || s[i] != ' ' {
 		return shortNone
 	}
-	x := load8(s, i+1)
+	end, cs, key, h := shortWord(s, i+1)
+	if end < 0 {
+		return shortNone
+	}
+	initial := sc.initial
+	sc.i = end
+	sc.abbrev, sc.initial = false, false
+	if cs == csLower && v != nil && !v.mayMatterLower(h) {
+		return shortPlain
+	}
+	t.start, t.end, t.cs = i+1, end, cs
+	t.sep, t.sepAfter, t.id, t.initial = sepSpace, 0, 0, initial
+	sc.start = i + 1
+	sc.ascii, sc.hash, sc.key = true, h, key
+	sc.abbrev = end-i <= 3 && cs&(csFirstUpper|csLower) == csFirstUpper|csLower
+	return shortToken
+}
+
+// shortWord reads the ASCII word at s[i] when it has up to fifteen letters
+// and digits, all within the next sixteen bytes, and is followed by an
+// ASCII byte or by a punctuation mark of U+2000-U+203F (’ ” —), which is
+// no letter: the commonest shape of word. It returns the word's end, its
+// case flags as a token has them, its first eight bytes lower-cased and
+// packed (zero bytes after the end) and the hash of its lower-cased form;
+// end is -1 when the word (if any) has another shape.
+func shortWord(s string, i int) (end int, cs uint8, key uint64, h uint32) {
+	if i+8 > len(s) {
+		return -1, 0, 0, 0
+	}
+	x := load8(s, i)
 	letter, digit := classify8(x)
 	other := (letter | digit) ^ highs
 	if other&0x80 != 0 {
-		return shortNone // no word after the space
+		return -1, 0, 0, 0 // no word here
 	}
-	var up, lo, key uint64
-	var h uint32
-	end := i + 1
-	firstUp := caseFlag(s[i+1] <= 'Z' && s[i+1] >= 'A', csFirstUpper)
+	var up, lo uint64
 	if other != 0 {
 		k := bits.TrailingZeros64(other) >> 3
-		end += k
+		end = i + k
 		keep := uint64(1)<<(8*k) - 1
-		letter, digit = letter&keep, digit&keep
+		letter &= keep
 		up = letter &^ (x << 2) // bit 5 (0x20) clear: a capital
 		lo = letter &^ up
 		key = (x | up>>2) & keep // lower-cased
 		h = finishHash(mixChunk(hashSeed, key), k)
 	} else {
 		// Eight letters or more: read a second chunk.
-		if i+17 > len(s) {
-			return shortNone
+		if i+16 > len(s) {
+			return -1, 0, 0, 0
 		}
-		x2 := load8(s, i+9)
+		x2 := load8(s, i+8)
 		letter2, digit2 := classify8(x2)
 		other2 := (letter2 | digit2) ^ highs
 		if other2 == 0 {
-			return shortNone // sixteen letters or more
+			return -1, 0, 0, 0 // sixteen letters or more
 		}
 		k := bits.TrailingZeros64(other2) >> 3
-		end += 8 + k
+		end = i + 8 + k
 		keep := uint64(1)<<(8*k) - 1
-		letter2, digit2 = letter2&keep, digit2&keep
+		letter2 &= keep
 		up = letter &^ (x << 2)
 		up2 := letter2 &^ (x2 << 2)
 		lo = letter&^up | letter2&^up2
@@ -190,30 +214,20 @@ func (sc *scanner) nextShort(t *token, v *vocabulary) int {
 			hh = mixChunk(hh, (x2|up2>>2)&keep)
 		}
 		h = finishHash(hh, 8+k)
-		up, digit = up|up2, digit|digit2
+		up |= up2
 	}
 	if c := s[end]; c >= utf8.RuneSelf && (c != 0xE2 || end+1 >= len(s) || s[end+1] != 0x80) {
-		return shortNone // a non-ASCII letter may go on with the word
+		return -1, 0, 0, 0 // a non-ASCII letter may go on with the word
 	}
-	initial := sc.initial
-	sc.i = end
-	sc.abbrev, sc.initial = false, false
-	if up == 0 && digit == 0 && v != nil && !v.mayMatterLower(h) {
-		return shortPlain
-	}
-	cs := uint8(csLower)
 	switch {
 	case up != 0:
-		cs = csUpper | caseFlag(lo != 0, csLower) | firstUp
-	case lo == 0:
+		cs = csUpper | caseFlag(lo != 0, csLower) | caseFlag(byte(x)-'A' < 26, csFirstUpper)
+	case lo != 0:
+		cs = csLower
+	default:
 		cs = csDigits
 	}
-	t.start, t.end, t.cs = i+1, end, cs
-	t.sep, t.sepAfter, t.id, t.initial = sepSpace, 0, 0, initial
-	sc.start = i + 1
-	sc.ascii, sc.hash, sc.key = true, h, key
-	sc.abbrev = end-i <= 3 && cs&(csFirstUpper|csLower) == csFirstUpper|csLower
-	return shortToken
+	return end, cs, key, h
 }
 
 // caseFlag returns f when b holds, else 0.
@@ -323,6 +337,14 @@ seps:
 		sc.buf = append(sc.buf[:0], "and"...)
 		t.end, t.cs = sc.i, 0
 		sc.abbrev, sc.initial = false, false
+		return true, sep
+	}
+	if end, cs, key, h := shortWord(s, i); end >= 0 {
+		sc.ascii, sc.hash, sc.key = true, h, key
+		sc.i = end
+		t.end, t.cs = end, cs
+		sc.abbrev = end-i <= 2 && cs&(csFirstUpper|csLower) == csFirstUpper|csLower
+		sc.initial = false
 		return true, sep
 	}
 	if c := s[i]; c < utf8.RuneSelf {
