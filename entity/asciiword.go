@@ -26,11 +26,18 @@ func load8(s string, i int) uint64 {
 // every other bit clear. Each byte is tested with its high bit set first, so
 // that no subtraction borrows from the next byte.
 func classify8(x uint64) (letter, digit uint64) {
-	fold := x&^highs | highs | 0x20*ones // capitals to small letters
-	letter = ((fold - 'a'*ones) &^ (fold - ('z'+1)*ones)) &^ x & highs
+	letter = letters8(x)
 	guard := x&^highs | highs
 	digit = ((guard - '0'*ones) &^ (guard - ('9'+1)*ones)) &^ x & highs
 	return
+}
+
+// letters8 returns, for the eight bytes of x, the high bit of each byte
+// set where that byte is an ASCII letter, and every other bit clear: the
+// letter half of classify8.
+func letters8(x uint64) uint64 {
+	fold := x&^highs | highs | 0x20*ones // capitals to small letters
+	return ((fold - 'a'*ones) &^ (fold - ('z'+1)*ones)) &^ x & highs
 }
 
 // Hashing a word from its lower-cased chunks of eight bytes.

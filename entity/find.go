@@ -262,8 +262,8 @@ func (st *state) match(i int) int {
 		if j >= len(run) {
 			break
 		}
-		child, ok := m.edges[uint64(n)<<32|uint64(run[j].id)]
-		if !ok {
+		child := m.edges.child(n, run[j].id)
+		if child < 0 {
 			break
 		}
 		n = child
@@ -487,8 +487,8 @@ func (st *state) unknownName(i int) int {
 		if j >= len(run) {
 			break
 		}
-		child, ok := m.edges[uint64(n)<<32|uint64(run[j].id)]
-		if !ok {
+		child := m.edges.child(n, run[j].id)
+		if child < 0 {
 			break
 		}
 		n = child

@@ -22,8 +22,8 @@ import (
 type Matcher struct {
 	orgs    []Org
 	vocab   vocabulary
-	root    []int32          // word id -> child node of the root, or -1
-	edges   map[uint64]int32 // node<<32 | word id -> child node
+	root    []int32   // word id -> child node of the root, or -1
+	edges   edgeTable // node<<32 | word id -> child node
 	nodes   []node
 	entries []entry
 	descOK  []bool // per word id: may head a lower-case back-reference ("the network")
@@ -136,12 +136,11 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 	m := &Matcher{
 		orgs:    append([]Org(nil), orgs...),
 		vocab:   vocabulary{ids: make(map[string]uint32, 4096), words: []string{""}},
-		edges:   make(map[uint64]int32, 32768),
 		nodes:   make([]node, 1, 16384),
 		classes: classes,
 	}
 	m.orgEra = make([]span, len(m.orgs))
-	b := &builder{head: []int32{-1}, items: make([]entry, 0, 16384), next: make([]int32, 0, 16384)}
+	b := &builder{edges: make(map[uint64]int32, 32768), head: []int32{-1}, items: make([]entry, 0, 16384), next: make([]int32, 0, 16384)}
 	for i := range m.orgs {
 		o := &m.orgs[i]
 		if o.Code == "" || strings.TrimSpace(o.Name) == "" {
@@ -181,7 +180,8 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 	for i := range m.root {
 		m.root[i] = -1
 	}
-	for k, child := range m.edges {
+	m.edges = newEdgeTable(b.edges)
+	for k, child := range b.edges {
 		if k>>32 == 0 {
 			m.root[uint32(k)] = child
 		}
@@ -247,6 +247,7 @@ func (m *Matcher) word(w string) uint32 {
 
 // builder holds the scratch space of NewMatcher.
 type builder struct {
+	edges map[uint64]int32 // node<<32 | word id -> child node
 	toks  []token
 	ids   []uint32
 	head  []int32 // per node: first pending entry, or -1
@@ -302,12 +303,12 @@ func (m *Matcher) insert(text string, e entry, b *builder) {
 	n := int32(0)
 	for _, id := range b.ids {
 		key := uint64(n)<<32 | uint64(id)
-		child, ok := m.edges[key]
+		child, ok := b.edges[key]
 		if !ok {
 			child = int32(len(m.nodes))
 			m.nodes = append(m.nodes, node{})
 			b.head = append(b.head, -1)
-			m.edges[key] = child
+			b.edges[key] = child
 		}
 		n = child
 	}

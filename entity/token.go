@@ -163,22 +163,22 @@ func (sc *scanner) nextShort(t *token, v *vocabulary) int {
 	return shortToken
 }
 
-// shortWord reads the ASCII word at s[i] when it has up to fifteen letters
-// and digits, all within the next sixteen bytes, and is followed by an
-// ASCII byte or by a punctuation mark of U+2000-U+203F (’ ” —), which is
-// no letter: the commonest shape of word. It returns the word's end, its
-// case flags as a token has them, its first eight bytes lower-cased and
-// packed (zero bytes after the end) and the hash of its lower-cased form;
-// end is -1 when the word (if any) has another shape.
+// shortWord reads the ASCII word at s[i] when it has one to fifteen
+// letters (no digit), all within the next sixteen bytes, and is followed by
+// an ASCII byte that is no digit or by a punctuation mark of U+2000-U+203F
+// (’ ” —), which is no letter: the commonest shape of word. It returns the
+// word's end, its case flags as a token has them, its first eight bytes
+// lower-cased and packed (zero bytes after the end) and the hash of its
+// lower-cased form; end is -1 when the word (if any) has another shape.
 func shortWord(s string, i int) (end int, cs uint8, key uint64, h uint32) {
 	if i+8 > len(s) {
 		return -1, 0, 0, 0
 	}
 	x := load8(s, i)
-	letter, digit := classify8(x)
-	other := (letter | digit) ^ highs
+	letter := letters8(x)
+	other := letter ^ highs
 	if other&0x80 != 0 {
-		return -1, 0, 0, 0 // no word here
+		return -1, 0, 0, 0 // no word here, or one starting with a digit
 	}
 	var up, lo uint64
 	if other != 0 {
@@ -196,8 +196,8 @@ func shortWord(s string, i int) (end int, cs uint8, key uint64, h uint32) {
 			return -1, 0, 0, 0
 		}
 		x2 := load8(s, i+8)
-		letter2, digit2 := classify8(x2)
-		other2 := (letter2 | digit2) ^ highs
+		letter2 := letters8(x2)
+		other2 := letter2 ^ highs
 		if other2 == 0 {
 			return -1, 0, 0, 0 // sixteen letters or more
 		}
@@ -216,16 +216,15 @@ func shortWord(s string, i int) (end int, cs uint8, key uint64, h uint32) {
 		h = finishHash(hh, 8+k)
 		up |= up2
 	}
-	if c := s[end]; c >= utf8.RuneSelf && (c != 0xE2 || end+1 >= len(s) || s[end+1] != 0x80) {
+	switch c := s[end]; {
+	case c-'0' < 10:
+		return -1, 0, 0, 0 // a digit goes on with the word
+	case c >= utf8.RuneSelf && (c != 0xE2 || end+1 >= len(s) || s[end+1] != 0x80):
 		return -1, 0, 0, 0 // a non-ASCII letter may go on with the word
 	}
-	switch {
-	case up != 0:
+	cs = csLower
+	if up != 0 {
 		cs = csUpper | caseFlag(lo != 0, csLower) | caseFlag(byte(x)-'A' < 26, csFirstUpper)
-	case lo != 0:
-		cs = csLower
-	default:
-		cs = csDigits
 	}
 	return end, cs, key, h
 }
