@@ -67,6 +67,9 @@ func splitLines(text []byte, fn func(start, end, num int) bool) {
 	// len(text)); it is searched for again only once passed, so that input
 	// with lone CRs and no LF stays linear.
 	nextNL := -1
+	// nextCR is the same for CR: most files have none, and then every line
+	// is told so without a search of its own.
+	nextCR := -1
 	for num := 1; ; num++ {
 		for pos < len(text) && text[pos] == '\n' {
 			pos++ // a run of empty lines, skipped in one go
@@ -90,7 +93,14 @@ func splitLines(text []byte, fn func(start, end, num int) bool) {
 		}
 		last := nl < 0
 		adv := len(seg) + 1
-		if cr := bytes.IndexByte(seg, '\r'); cr >= 0 {
+		if nextCR < pos {
+			if k := bytes.IndexByte(text[pos:], '\r'); k >= 0 {
+				nextCR = pos + k
+			} else {
+				nextCR = len(text)
+			}
+		}
+		if cr := nextCR - pos; cr < len(seg) {
 			if cr == len(seg)-1 && nl >= 0 {
 				adv = nl + 1 // CRLF
 			} else {
