@@ -90,68 +90,66 @@ func TestASCIIWord(t *testing.T) {
 	}
 }
 
-// TestNextShortAgreesWithNextAny tokenizes random text with next (which
-// takes the short path where it can) and with nextAny alone: the tokens
-// and the scanner's word hashes must be the same.
-func TestNextShortAgreesWithNextAny(t *testing.T) {
+// TestShortWordAgreesWithASCIIWord checks, at every word start of random
+// text, that shortWord, where it reads a word, reads what asciiWord reads
+// (with the first-capital flag and the digits-only class as next sets
+// them), and that it reads every word of letters of the commonest shape.
+func TestShortWordAgreesWithASCIIWord(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
-	type tok struct {
-		t     token
-		ascii bool
-		hash  uint32
-		key   uint64
-	}
-	read := func(s string, short bool) []tok {
-		sc := newScanner(s, nil)
-		var out []tok
-		for {
-			var tk token
-			var ok bool
-			if short {
-				ok, _ = sc.next(&tk)
-			} else {
-				ok, _ = sc.nextAny(&tk)
-			}
-			if !ok {
-				return out
-			}
-			x := tok{t: tk, ascii: sc.ascii}
-			if sc.ascii {
-				x.hash, x.key = sc.hash, sc.key
-			}
-			out = append(out, x)
-		}
-	}
+	short := 0
 	for range 300 {
 		s := randomText(rng, 500)
-		require.Equal(t, read(s, false), read(s, true), "tokens of %q", s)
+		for i := 0; i < len(s); i++ {
+			if wordCase[s[i]] == 0 || i > 0 && wordCase[s[i-1]] != 0 {
+				continue
+			}
+			end, cs, key, h := shortWord(s, i)
+			wantEnd, wantCS, wantKey, wantH, ok := asciiWord(s, i)
+			if end < 0 {
+				refEnd, refCS := refWord(s, i)
+				plainShape := refEnd-i < 16 && refEnd+1 < len(s) && i+16 <= len(s) && refCS&csDigit == 0 &&
+					s[refEnd] < 0x80
+				require.False(t, plainShape, "at %d in %q: got no word, want %q", i, s, s[i:refEnd])
+				continue
+			}
+			short++
+			require.True(t, ok, "at %d in %q: shortWord read a word asciiWord rejects", i, s)
+			if 'A' <= s[i] && s[i] <= 'Z' {
+				wantCS |= csFirstUpper
+			}
+			wantCS &^= csDigit
+			if wantCS&(csUpper|csLower) == 0 {
+				wantCS |= csDigits
+			}
+			assert.Equal(t, wantEnd, end, "end of %q", s[i:wantEnd])
+			assert.Equal(t, wantCS, cs, "case of %q", s[i:wantEnd])
+			assert.Equal(t, wantKey, key, "first chunk of %q", s[i:wantEnd])
+			assert.Equal(t, wantH, h, "hash of %q", s[i:wantEnd])
+		}
 	}
+	assert.Greater(t, short, 200, "got %d words read by shortWord, want many", short)
 }
 
-// TestPlainWordsAreOutsideTheVocabulary checks that every word nextShort
-// skips as plain is a lower-case word the vocabulary does not hold, or
+// TestPlainWordsAreOutsideTheVocabulary checks that every small-letter word
+// of the seed articles that Find skips as plain (its hash is not in the
+// vocabulary's lowerFilter) is a word the vocabulary does not hold, or
 // holds only as a determiner (which matters only when capitalised).
 func TestPlainWordsAreOutsideTheVocabulary(t *testing.T) {
 	m := Default()
 	text := seedCorpus(t, 64<<10)
-	sc := newScanner(text, nil)
 	plain := 0
-	for sc.i < len(text) {
-		i := sc.i
-		var tk token
-		switch sc.nextShort(&tk, &m.vocab) {
-		case shortPlain:
-			plain++
-			w := text[i+1 : sc.i]
-			require.Equal(t, strings.ToLower(w), w, "plain word %q", w)
-			id, inVocab := m.vocab.ids[w]
-			detOnly := id >= m.nTrie && m.wflags[id] == wDeterminer
-			require.True(t, !inVocab || detOnly, "plain word %q is in the vocabulary", w)
-		case shortNone:
-			if ok, _ := sc.nextAny(&tk); !ok {
-				sc.i = len(text)
-			}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r > 0x7f || wordCase[r] == 0 }) {
+		if strings.ToLower(w) != w || strings.ContainsAny(w, "0123456789") {
+			continue
 		}
+		h, _ := hashWord(w)
+		if m.vocab.mayMatterLower(h) {
+			continue
+		}
+		plain++
+		id, inVocab := m.vocab.ids[w]
+		detOnly := id >= m.nTrie && m.wflags[id] == wDeterminer
+		require.True(t, !inVocab || detOnly, "plain word %q is in the vocabulary", w)
 	}
 	assert.Greater(t, plain, 1000, "got %d plain words, want most words", plain)
 }

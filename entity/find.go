@@ -149,22 +149,29 @@ func (st *state) scan() {
 	m := st.m
 	sc := newScanner(st.text, st.word[:0])
 	var t token
+	s := st.text
 	for {
-		switch sc.nextShort(&t, &m.vocab) {
-		case shortPlain:
-			// A small-letter word outside the vocabulary (most words): it
-			// ends the current run and any streak of capitalised words,
-			// and is no role word.
-			if n := len(st.run); n > 0 {
-				st.run[n-1].sepAfter = sepSpace
-				st.flush()
+		// The commonest shape of token, read here without a call: one
+		// space, then a short ASCII word (see shortWord).
+		if i := sc.i; i < len(s) && s[i] == ' ' {
+			if end, cs, key, h := shortWord(s, i+1); end >= 0 {
+				if cs == csLower && !m.vocab.mayMatterLower(h) {
+					// A small-letter word outside the vocabulary (most
+					// words): it ends the current run and any streak of
+					// capitalised words, and is no role word.
+					sc.skip(end)
+					if n := len(st.run); n > 0 {
+						st.run[n-1].sepAfter = sepSpace
+						st.flush()
+					}
+					st.prevIsRole = false
+					st.streak = -1
+					continue
+				}
+				sc.short(&t, i+1, end, sepSpace, cs, key, h)
+				st.token(&t, &sc, sepSpace)
+				continue
 			}
-			st.prevIsRole = false
-			st.streak = -1
-			continue
-		case shortToken:
-			st.token(&t, &sc, sepSpace)
-			continue
 		}
 		ok, sep := sc.nextAny(&t)
 		if !ok {
@@ -193,11 +200,7 @@ func (st *state) token(t *token, sc *scanner, sep uint8) {
 			st.evidence(span{from, from + 364})
 		}
 	}
-	id := sc.lookup(&m.vocab)
-	var wf uint8
-	if sc.ascii {
-		wf = m.wflags[id] // role words and determiners are ASCII
-	}
+	id, wf := sc.lookup(&m.vocab)
 	if id >= m.nTrie {
 		id = 0
 	}

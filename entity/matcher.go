@@ -207,7 +207,7 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 	m.kindEras()
 	// A determiner that is no word of a spelling matters only when
 	// capitalised: small-letter ones are skipped like any other word.
-	m.vocab.seal(func(id int) bool { return uint32(id) >= m.nTrie && m.wflags[id] == wDeterminer })
+	m.vocab.seal(m.wflags, func(id int) bool { return uint32(id) >= m.nTrie && m.wflags[id] == wDeterminer })
 	return m, nil
 }
 

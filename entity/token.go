@@ -120,47 +120,24 @@ func newScanner(s string, buf []byte) scanner {
 
 // next reads the next token into t, with t.id unset; it returns false at the
 // end of the text, with sep holding the separator after the last token.
-func (sc *scanner) next(t *token) (ok bool, sep uint8) {
-	if sc.nextShort(t, nil) == shortToken {
-		return true, sepSpace
-	}
-	return sc.nextAny(t)
-}
+func (sc *scanner) next(t *token) (ok bool, sep uint8) { return sc.nextAny(t) }
 
-// Results of nextShort.
-const (
-	shortNone  = iota // not the short shape: nothing read
-	shortToken        // a token read into t
-	shortPlain        // a lower-case ASCII word outside the vocabulary, skipped
-)
-
-// nextShort reads the next token when it takes the commonest shape in
-// running text: one space, then a word that shortWord reads. A word of
-// small letters that v (when not nil) cannot hold is only skipped
-// (shortPlain): most words of running text, which need no more work.
-// Otherwise the token is read into t (shortToken), or nothing is read and
-// nothing has changed (shortNone).
-func (sc *scanner) nextShort(t *token, v *vocabulary) int {
-	s, i := sc.s, sc.i
-	if i >= len(s) || s[i] != ' ' {
-		return shortNone
-	}
-	end, cs, key, h := shortWord(s, i+1)
-	if end < 0 {
-		return shortNone
-	}
-	initial := sc.initial
+// skip moves the scanner past a word that needs no token, which ends at
+// end after one space.
+func (sc *scanner) skip(end int) {
 	sc.i = end
 	sc.abbrev, sc.initial = false, false
-	if cs == csLower && v != nil && !v.mayMatterLower(h) {
-		return shortPlain
-	}
-	t.start, t.end, t.cs = i+1, end, cs
-	t.sep, t.sepAfter, t.id, t.initial = sepSpace, 0, 0, initial
-	sc.start = i + 1
+}
+
+// short completes t with the word that shortWord read at s[start:end],
+// after separator sep, and moves the scanner past it.
+func (sc *scanner) short(t *token, start, end int, sep, cs uint8, key uint64, h uint32) {
+	t.start, t.end, t.cs = start, end, cs
+	t.sep, t.sepAfter, t.id, t.initial = sep, 0, 0, sc.initial
+	sc.start, sc.i = start, end
 	sc.ascii, sc.hash, sc.key = true, h, key
-	sc.abbrev = end-i <= 3 && cs&(csFirstUpper|csLower) == csFirstUpper|csLower
-	return shortToken
+	sc.abbrev = end-start <= 2 && cs&(csFirstUpper|csLower) == csFirstUpper|csLower
+	sc.initial = false
 }
 
 // shortWord reads the ASCII word at s[i] when it has one to fifteen
@@ -339,11 +316,7 @@ seps:
 		return true, sep
 	}
 	if end, cs, key, h := shortWord(s, i); end >= 0 {
-		sc.ascii, sc.hash, sc.key = true, h, key
-		sc.i = end
-		t.end, t.cs = end, cs
-		sc.abbrev = end-i <= 2 && cs&(csFirstUpper|csLower) == csFirstUpper|csLower
-		sc.initial = false
+		sc.short(t, i, end, sep, cs, key, h)
 		return true, sep
 	}
 	if c := s[i]; c < utf8.RuneSelf {
@@ -464,35 +437,36 @@ func (v *vocabulary) mayMatterLower(h uint32) bool {
 	return v.lowerFilter[b1>>6]&(1<<(b1&63)) != 0 && v.lowerFilter[b2>>6]&(1<<(b2&63)) != 0
 }
 
-// lookup returns the vocabulary id of the last word, or 0.
-func (sc *scanner) lookup(v *vocabulary) uint32 {
+// lookup returns the vocabulary id of the last word, or 0, and the word's
+// flags (wRole, wDeterminer) when it is ASCII.
+func (sc *scanner) lookup(v *vocabulary) (uint32, uint8) {
 	if sc.ascii {
-		w := sc.s[sc.start:sc.i]
-		if len(w) > maxWord {
-			return 0
+		n := sc.i - sc.start
+		if n > maxWord {
+			return 0, 0
 		}
 		h := sc.hash
 		if !v.mayHold(h) {
-			return 0
+			return 0, 0
 		}
 		x := h * 0x85EBCA6B
 		for k := (x ^ x>>15) & v.mask; ; k = (k + 1) & v.mask {
 			sl := &v.slots[k]
 			if sl.id == 0 {
-				return 0
+				return 0, 0
 			}
 			// The first eight bytes and the length tell a word of up to
 			// eight bytes; a longer one is compared to the end.
-			if sl.hash == h && sl.key == sc.key && sl.n == uint32(len(w)) &&
-				(len(w) <= 8 || equalLower(v.words[sl.id][8:], w[8:])) {
-				return sl.id
+			if sl.hash == h && sl.key == sc.key && sl.n == uint32(n) &&
+				(n <= 8 || equalLower(v.words[sl.id][8:], sc.s[sc.start+8:sc.i])) {
+				return sl.id, sl.flags
 			}
 		}
 	}
 	if len(sc.buf) > maxWord {
-		return 0
+		return 0, 0
 	}
-	return v.ids[string(sc.buf)]
+	return v.ids[string(sc.buf)], 0
 }
 
 // equalLower reports whether the ASCII word w lower-cased equals lw.
@@ -523,16 +497,18 @@ type vocabulary struct {
 }
 
 // vslot is one slot of the vocabulary's table: an ASCII word's hash, its
-// first eight bytes packed (as asciiWord gives them), its length and id.
+// first eight bytes packed (as asciiWord gives them), its length, id and
+// word flags.
 type vslot struct {
 	key         uint64
 	hash, n, id uint32
+	flags       uint8
 }
 
 // seal builds the hash table and the filters; call it after the last word
-// is added. Words for which capOnly returns true are left out of
-// lowerFilter.
-func (v *vocabulary) seal(capOnly func(id int) bool) {
+// is added. The slot of word id keeps wflags[id]; words for which capOnly
+// returns true are left out of lowerFilter.
+func (v *vocabulary) seal(wflags []uint8, capOnly func(id int) bool) {
 	size := uint32(64)
 	for size < uint32(len(v.words))*4 {
 		size *= 2
@@ -557,7 +533,7 @@ func (v *vocabulary) seal(capOnly func(id int) bool) {
 		for v.slots[k].id != 0 {
 			k = (k + 1) & v.mask
 		}
-		v.slots[k] = vslot{key: key, hash: h, n: uint32(len(w)), id: uint32(id)}
+		v.slots[k] = vslot{key: key, hash: h, n: uint32(len(w)), id: uint32(id), flags: wflags[id]}
 	}
 }
 
