@@ -17,6 +17,7 @@ func BenchmarkParseEncodings(b *testing.B) {
 	}{
 		{"utf-8", func(d []byte) []byte { return d }},
 		{"utf-16le", func(d []byte) []byte { return hostile.UTF16LE(string(d)) }},
+		{"utf-16le-no-bom", func(d []byte) []byte { return hostile.UTF16LE(string(d))[2:] }},
 		{"double-encoded", func(d []byte) []byte { return []byte(hostile.Mojibake(string(d))) }},
 	} {
 		var in [][]byte
