@@ -151,25 +151,33 @@ func (st *state) scan() {
 	var t token
 	s := st.text
 	for {
-		// The commonest shape of token, read here without a call: one
-		// space, then a short ASCII word (see shortWord).
-		if i := sc.i; i < len(s) && s[i] == ' ' {
-			if end, cs, key, h := shortWord(s, i+1); end >= 0 {
+		// The commonest shapes of token, read here without a call: a
+		// short ASCII word (see shortWord) after one space, or after a
+		// comma or full stop and a space.
+		sep, start := uint8(sepSpace), sc.i+1
+		if sc.i >= len(s) || s[sc.i] != ' ' {
+			sep, start = sc.shortSep()
+		}
+		if start > 0 {
+			if end, cs, key, h := shortWord(s, start); end >= 0 {
 				if cs == csLower && !m.vocab.mayMatterLower(h) {
 					// A small-letter word outside the vocabulary (most
 					// words): it ends the current run and any streak of
 					// capitalised words, and is no role word.
 					sc.skip(end)
 					if n := len(st.run); n > 0 {
-						st.run[n-1].sepAfter = sepSpace
+						st.run[n-1].sepAfter = sep
 						st.flush()
 					}
 					st.prevIsRole = false
 					st.streak = -1
 					continue
 				}
-				sc.short(&t, i+1, end, sepSpace, cs, key, h)
-				st.token(&t, &sc, sepSpace)
+				if sep&sepHard != 0 {
+					sc.initial = true
+				}
+				sc.short(&t, start, end, sep, cs, key, h)
+				st.token(&t, &sc, sep)
 				continue
 			}
 		}

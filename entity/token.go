@@ -122,8 +122,30 @@ func newScanner(s string, buf []byte) scanner {
 // end of the text, with sep holding the separator after the last token.
 func (sc *scanner) next(t *token) (ok bool, sep uint8) { return sc.nextAny(t) }
 
+// shortSep returns the separator and the start of the next word when the
+// separator is a comma or full stop and a space (a full stop after an
+// abbreviation such as "St" is no boundary); start is 0 otherwise. (The
+// commonest separator, one space, is tested before.)
+func (sc *scanner) shortSep() (sep uint8, start int) {
+	s, i := sc.s, sc.i
+	if i+1 >= len(s) {
+		return 0, 0
+	}
+	switch {
+	case s[i+1] != ' ':
+		return 0, 0
+	case s[i] == ',':
+		return sepComma | sepSpace, i + 2
+	case s[i] == '.' && sc.abbrev:
+		return sepSpace, i + 2
+	case s[i] == '.':
+		return sepHard | sepSpace, i + 2
+	}
+	return 0, 0
+}
+
 // skip moves the scanner past a word that needs no token, which ends at
-// end after one space.
+// end.
 func (sc *scanner) skip(end int) {
 	sc.i = end
 	sc.abbrev, sc.initial = false, false
