@@ -93,6 +93,23 @@ func dateTokens(s []byte, lex *lexTable, toks []dtok, limit int) []dtok {
 	return toks
 }
 
+// hasYearDigits reports whether s holds four ASCII digits in a row. Every
+// date form findDate knows has a four-digit year, so a line or window
+// without them needs no date tokens.
+func hasYearDigits(s []byte) bool {
+	run := 0
+	for _, c := range s {
+		if c-'0' < 10 {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 func isOrdinal(w []byte) bool {
 	s := string(w) // compared only; the conversion does not allocate
 	return s == "st" || s == "nd" || s == "rd" || s == "th"

@@ -16,6 +16,9 @@ func dateIn(text []byte, l *line, lex *lexTable, toks []dtok) (dateMatch, []dtok
 	// ")" must follow it.
 	at := func(from int, closing bool) (dateMatch, bool) {
 		w := s[from:min(len(s), from+dateWindow)]
+		if !hasYearDigits(w) {
+			return dateMatch{}, false
+		}
 		toks = dateTokens(w, lex, toks, 16)
 		m, ok := findDate(w, toks, 0)
 		if !ok || len(bytes.Trim(w[:m.start], " ,:\u00a0")) != 0 {

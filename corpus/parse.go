@@ -135,7 +135,7 @@ func (p *Parser) Parse(data []byte) (*Article, error) {
 		seg := text[s:e]
 		analyze(&l, seg, lex, &st.words)
 		l.reason = furniture(seg, st.words, &l)
-		if e-s <= 100 && l.words <= 16 && hasDigit(seg) {
+		if e-s <= 100 && l.words <= 16 && hasYearDigits(seg) {
 			st.toks = dateTokens(seg, lex, st.toks, 64)
 			if m, ok := findDate(seg, st.toks, 0); ok {
 				if k := dateLineKind(seg, st.toks, m); k > 0 {
@@ -333,13 +333,4 @@ func (p *Parser) parseOpened(r io.Reader, size int64, id string) (*Article, erro
 		a.ID = id
 	}
 	return a, err
-}
-
-func hasDigit(s []byte) bool {
-	for _, c := range s {
-		if c >= '0' && c <= '9' {
-			return true
-		}
-	}
-	return false
 }
