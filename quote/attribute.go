@@ -738,8 +738,7 @@ func (x *extraction) orgOf(role, mention Span) Span {
 		}
 		// After "of", "at" or "for": "vice-chair of the NHS Alliance".
 		for k, w := range ws {
-			lw := x.lower(x.text[w.Start:w.End])
-			if lw != "of" && lw != "at" && lw != "for" {
+			if !x.lowerIn(x.text[w.Start:w.End], "of", "at", "for") {
 				continue
 			}
 			s := k + 1

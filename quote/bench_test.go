@@ -94,3 +94,29 @@ func BenchmarkExtractParagraphs(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkTokenize times the tokenizer alone over every line of the
+// benchmark corpus, with the marks and quotation contents of each.
+func BenchmarkTokenize(b *testing.B) {
+	text := benchCorpus(b, 1<<20)
+	lx := defaultLexicon()
+	type line struct {
+		p      Paragraph
+		marks  []markTok
+		inside []insideSpan
+	}
+	var lines []line
+	for _, p := range Paragraphs(text) {
+		m, in := paragraphMarks(lx, text, p.Start, p.End)
+		lines = append(lines, line{p, m, in})
+	}
+	var toks []tok
+	var hits []int32
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			toks, hits = tokenize(toks[:0], hits[:0], lx, text, l.p.Start, l.p.End, l.marks, l.inside)
+		}
+	}
+}

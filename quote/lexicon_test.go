@@ -108,3 +108,39 @@ func TestNonWordBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestPack checks the packing with overlapping loads against the bytes
+// placed one by one, for every length it packs.
+func TestPack(t *testing.T) {
+	const word = "AbCdEfGhIjKlMnO"
+	for n := 0; n <= packedMax; n++ {
+		w := word[:n]
+		var lo, hi uint64
+		for i := 0; i < n; i++ {
+			c := uint64(w[i] | 0x20) // ASCII letters lower-cased
+			if i < 8 {
+				lo |= c << (8 * i)
+			} else {
+				hi |= c << (8 * (i - 8))
+			}
+		}
+		hi |= uint64(n) << 56
+		gotLo, gotHi := pack(w)
+		require.Equal(t, [2]uint64{lo, hi}, [2]uint64{gotLo, gotHi}, "pack(%q): got %#x %#x, want %#x %#x", w, gotLo, gotHi, lo, hi)
+	}
+}
+
+// TestLexTableHoldsEveryWord checks that every lexicon word is found with
+// its classes, in any ASCII case, and that its lower-case copy comes back.
+func TestLexTableHoldsEveryWord(t *testing.T) {
+	lx := defaultLexicon()
+	require.NotEmpty(t, lx.words)
+	for w, want := range lx.words {
+		require.Equal(t, want, lx.class(w), "class(%q)", w)
+		up := strings.ToUpper(w)
+		require.Equal(t, want, lx.class(up), "class(%q)", up)
+		got, ok := lx.lowerNoAlloc(up)
+		require.True(t, ok, "lowerNoAlloc(%q)", up)
+		require.Equal(t, w, got, "lowerNoAlloc(%q): got %q, want %q", up, got, w)
+	}
+}

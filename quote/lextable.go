@@ -43,16 +43,38 @@ type lexSlot struct {
 func pack(w string) (lo, hi uint64) {
 	n := len(w)
 	if n >= 8 {
-		lo = load8(w, 0)
-		for i := 8; i < n; i++ {
-			hi |= uint64(w[i]) << (8 * (i - 8))
-		}
+		lo, hi = load8(w, 0), loadUpTo7(w[8:])
 	} else {
-		for i := 0; i < n; i++ {
-			lo |= uint64(w[i]) << (8 * i)
-		}
+		lo = loadUpTo7(w)
 	}
 	return lowerASCII8(lo), lowerASCII8(hi) | uint64(n)<<56
+}
+
+// loadUpTo7 returns the bytes of s (at most seven) little-endian, with two
+// loads that may overlap (the shared bytes are the same either way)
+// rather than a loop over the bytes.
+func loadUpTo7(s string) uint64 {
+	switch n := len(s); {
+	case n >= 4:
+		return uint64(load4(s, 0)) | uint64(load4(s, n-4))<<(8*(n-4))
+	case n >= 2:
+		return uint64(load2(s, 0)) | uint64(load2(s, n-2))<<(8*(n-2))
+	case n == 1:
+		return uint64(s[0])
+	}
+	return 0
+}
+
+// load4 returns the four bytes of s at i, little-endian.
+func load4(s string, i int) uint32 {
+	b := s[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// load2 returns the two bytes of s at i, little-endian.
+func load2(s string, i int) uint16 {
+	b := s[i : i+2]
+	return uint16(b[0]) | uint16(b[1])<<8
 }
 
 // load8 returns the eight bytes of s at i, little-endian (one load).

@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // lowerChunk is the size of the blocks that hold lower-cased words.
 const lowerChunk = 2048
@@ -50,4 +53,54 @@ func (x *extraction) concat(a, b string) string {
 	x.lowered.WriteString(a)
 	x.lowered.WriteString(b)
 	return x.lowered.String()[from:]
+}
+
+// lowerIn reports whether x.lower(w) is one of words (each lower-case
+// ASCII) without lower-casing an ASCII w: an ASCII word keeps its length
+// when lower-cased, so it is compared with each word byte by byte, ASCII
+// case ignored. Only a word with other bytes is lower-cased first.
+func (x *extraction) lowerIn(w string, words ...string) bool {
+	if !isASCII(w) {
+		l := x.lower(w)
+		for _, v := range words {
+			if l == v {
+				return true
+			}
+		}
+		return false
+	}
+	for _, v := range words {
+		if asciiFoldEq(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiFoldEq reports whether the ASCII word w, lower-cased, is v (lower
+// case).
+func asciiFoldEq(w, v string) bool {
+	if len(w) != len(v) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != v[i] {
+			return false
+		}
+	}
+	return true
 }

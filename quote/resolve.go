@@ -136,13 +136,13 @@ func (x *extraction) classOf(m Span) entityClass {
 	if len(words) == 0 {
 		return ecPerson
 	}
-	head := x.lower(strings.Trim(words[len(words)-1], ".,;:"))
+	head := x.lower(trimPunct(words[len(words)-1]))
 	hc := x.lx.class(head)
 	if hc&wNonPerson != 0 && hc&wRole == 0 {
 		return ecThing
 	}
 	for _, w := range words {
-		lc := x.lx.class(strings.Trim(w, ".,;:"))
+		lc := x.lx.class(trimPunct(w))
 		if lc&wOrg != 0 && isUpperStart(w) {
 			return ecThing
 		}
@@ -155,6 +155,20 @@ func (x *extraction) classOf(m Span) entityClass {
 	}
 	return ecPerson
 }
+
+// trimPunct returns s without the full stops, commas, semicolons and
+// colons at either end (strings.Trim(s, ".,;:") without building a set).
+func trimPunct(s string) string {
+	for s != "" && isTrimmed(s[0]) {
+		s = s[1:]
+	}
+	for s != "" && isTrimmed(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func isTrimmed(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' }
 
 func isUpperStart(s string) bool {
 	return s != "" && s[0] >= 'A' && s[0] <= 'Z'

@@ -69,19 +69,15 @@ func (x *extraction) word(t tok) string { return x.text[t.start:t.end] }
 // isDetLike reports whether s is a determiner, a possessive or a number,
 // after which an -ed or -ing word is an adjective ("a retired teacher").
 func (x *extraction) isDetLike(s string) bool {
-	switch x.lower(s) {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "one", "two", "three", "several", "some", "many":
+	if x.lowerIn(s, "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "one", "two", "three", "several", "some", "many") {
 		return true
 	}
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
+// isDet reports whether s is an article: the, a, an.
 func (x *extraction) isDet(s string) bool {
-	switch x.lower(s) {
-	case "the", "a", "an":
-		return true
-	}
-	return false
+	return x.lowerIn(s, "the", "a", "an")
 }
 
 // segKind classifies a comma-separated stretch of words near a cue.
@@ -245,8 +241,7 @@ func (x *extraction) npBack(toks []tok, lo, k int) int {
 // phrase toks[start:k+1]; it returns the new start or -1 when none is left.
 func (x *extraction) trimConnectors(toks []tok, start, k int) int {
 	for start >= 0 && start <= k {
-		w := x.lower(x.word(toks[start]))
-		if toks[start].kind == tkWord && (w == "of" || w == "for" || w == "and" || w == "at") {
+		if toks[start].kind == tkWord && x.lowerIn(x.word(toks[start]), "of", "for", "and", "at") {
 			start++
 			continue
 		}
@@ -352,8 +347,7 @@ func (x *extraction) subjectBefore(toks []tok, lo, cue int) (s speaker) {
 		return s
 	}
 	if toks[k].kind == tkWord {
-		switch x.lower(x.word(toks[k])) {
-		case "and", "or", "then", "to", "but":
+		if x.lowerIn(x.word(toks[k]), "and", "or", "then", "to", "but") {
 			return s // "waved signs and chanted": no subject of its own
 		}
 	}
@@ -485,8 +479,7 @@ func (x *extraction) dependentCue(toks []tok, k int) bool {
 		j-- // "and later said"
 	}
 	if j >= 0 && toks[j].kind == tkWord {
-		switch x.lower(x.word(toks[j])) {
-		case "and", "to", "then":
+		if x.lowerIn(x.word(toks[j]), "and", "to", "then") {
 			return true
 		}
 	}

@@ -76,6 +76,65 @@ type tokenizer struct {
 	inS, inE int // bounds of inside[si], or end, end
 }
 
+// words appends the tokens of the ASCII word at text[i] and of the words
+// that follow it one space apart (the common case, read without going
+// back to tokenize's switch), and returns where tokenizing goes on.
+func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []tok, []int32) {
+	text, end := z.text, z.end
+	for {
+		if z.nm < i {
+			z.nextMark(i)
+		}
+		in := z.inQuote(i)
+		if in {
+			// Inside a quotation only punctuation and a word before a
+			// full stop make tokens: skip the words and spaces before
+			// the next other byte, up to the last word, which may go
+			// on past that byte (vice-chair, U.S) or end at a full stop.
+			if k := quotedSkip(text, i, min(z.inE, z.nm)); k > i {
+				return k, dst, hits
+			}
+		}
+		// The word's first eight bytes, read once: most words end there,
+		// and the lexicon lookup packs them without reading them again.
+		var first8 uint64
+		var j int
+		if i+8 <= len(text) {
+			first8 = load8(text, i)
+			if m := nonWordBytes(first8); m != 0 {
+				j = min(i+bits.TrailingZeros64(m)/8, z.nm)
+			} else {
+				j = asciiWordEnd(text, i+8, z.nm)
+			}
+		} else {
+			j = asciiWordEnd(text, i+1, z.nm)
+		}
+		if j < z.nm && mayJoin(text[j]) {
+			j = wordEnd(text, j, z.nm, end)
+		}
+		// Words inside quotations are never cues or speakers: only an
+		// abbreviation before a full stop is kept.
+		if !in || j < end && text[j] == '.' {
+			var cls wordClass
+			if n := j - i; n <= 8 && i+8 <= len(text) {
+				cls = lx.table.find(lowerASCII8(first8&(^uint64(0)>>(64-8*n))), uint64(n)<<56)
+			} else {
+				cls = lx.classAt(text, i, j)
+			}
+			if cls&(wCue|wCueFirst|wRole) != 0 {
+				hits = append(hits, int32(len(dst)))
+			}
+			c := text[i]
+			dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: c <= 'Z' && c >= 'A', cls: cls, inQuote: in})
+		}
+		i = j
+		if i+1 >= end || text[i] != ' ' || byteKinds[text[i+1]] != 'W' {
+			return i, dst, hits
+		}
+		i++
+	}
+}
+
 // nextMark moves past the marks that start before i.
 func (z *tokenizer) nextMark(i int) {
 	for z.mi < len(z.marks) && z.marks[z.mi].start < i {
@@ -126,34 +185,7 @@ func tokenize(dst []tok, hits []int32, lx *lexicon, text string, start, end int,
 			i++
 			continue
 		case 'W':
-			if z.nm < i {
-				z.nextMark(i)
-			}
-			in := z.inQuote(i)
-			if in {
-				// Inside a quotation only punctuation and a word before a
-				// full stop make tokens: skip the words and spaces before
-				// the next other byte, up to the last word, which may go
-				// on past that byte (vice-chair, U.S) or end at a full stop.
-				if k := quotedSkip(text, i, min(z.inE, z.nm)); k > i {
-					i = k
-					continue
-				}
-			}
-			j := asciiWordEnd(text, i+1, z.nm)
-			if j < z.nm && mayJoin(text[j]) {
-				j = wordEnd(text, j, z.nm, end)
-			}
-			if in && !(j < end && text[j] == '.') {
-				i = j // see below: a word inside a quotation
-				continue
-			}
-			cls := lx.classAt(text, i, j)
-			if cls&(wCue|wCueFirst|wRole) != 0 {
-				hits = append(hits, int32(len(dst)))
-			}
-			dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: c <= 'Z' && c >= 'A', cls: cls, inQuote: in})
-			i = j
+			i, dst, hits = z.words(dst, hits, lx, i)
 			continue
 		}
 		// Punctuation or a non-ASCII rune: a mark may start here.
