@@ -91,11 +91,13 @@ var wordCase = func() (cs [256]byte) {
 	return
 }()
 
-// bloomBits are the two filter bits of a word hash: a cheap test that
-// rejects almost every word outside the vocabulary before the table probe.
-func bloomBits(h uint32) (uint32, uint32) {
+// bloomBits returns where a word hash has its two filter bits: the index
+// of one 64-bit word of a filter, and the two bits in it. One load tests
+// both, which rejects almost every word outside the vocabulary before the
+// table probe.
+func bloomBits(h uint32) (int, uint64) {
 	x := h * 0x9E3779B1
-	return x >> 16, (x >> 3) & 0xFFFF
+	return int(x >> 22), 1<<(x&63) | 1<<((x>>6)&63)
 }
 
 // scanner splits text into tokens. For each word it computes the hash of
@@ -446,8 +448,8 @@ func (sc *scanner) word() []byte {
 // mayHold reports whether the vocabulary may hold an ASCII word of hash h:
 // false for almost every word outside it.
 func (v *vocabulary) mayHold(h uint32) bool {
-	b1, b2 := bloomBits(h)
-	return v.filter[b1>>6]&(1<<(b1&63)) != 0 && v.filter[b2>>6]&(1<<(b2&63)) != 0
+	w, bits := bloomBits(h)
+	return v.filter[w]&bits == bits
 }
 
 // mayMatterLower reports whether an ASCII word of hash h written in small
@@ -455,8 +457,8 @@ func (v *vocabulary) mayHold(h uint32) bool {
 // flag (which matters only for a capitalised word): false for almost every
 // other word.
 func (v *vocabulary) mayMatterLower(h uint32) bool {
-	b1, b2 := bloomBits(h)
-	return v.lowerFilter[b1>>6]&(1<<(b1&63)) != 0 && v.lowerFilter[b2>>6]&(1<<(b2&63)) != 0
+	w, bits := bloomBits(h)
+	return v.lowerFilter[w]&bits == bits
 }
 
 // lookup returns the vocabulary id of the last word, or 0, and the word's
@@ -512,10 +514,10 @@ type vocabulary struct {
 	words  []string // id -> word; words[0] is unused
 	slots  []vslot
 	mask   uint32
-	filter [1 << 16 / 64]uint64 // bloomBits of the ASCII words
+	filter [1 << 10]uint64 // bloomBits of the ASCII words
 	// lowerFilter has the bloomBits of the ASCII words that matter in
 	// small letters: all but those that seal was told to leave out.
-	lowerFilter [1 << 16 / 64]uint64
+	lowerFilter [1 << 10]uint64
 }
 
 // vslot is one slot of the vocabulary's table: an ASCII word's hash, its
@@ -543,12 +545,10 @@ func (v *vocabulary) seal(wflags []uint8, capOnly func(id int) bool) {
 			continue // found through ids
 		}
 		h, key := hashWord(w)
-		b1, b2 := bloomBits(h)
-		v.filter[b1>>6] |= 1 << (b1 & 63)
-		v.filter[b2>>6] |= 1 << (b2 & 63)
+		fw, bits := bloomBits(h)
+		v.filter[fw] |= bits
 		if !capOnly(id) {
-			v.lowerFilter[b1>>6] |= 1 << (b1 & 63)
-			v.lowerFilter[b2>>6] |= 1 << (b2 & 63)
+			v.lowerFilter[fw] |= bits
 		}
 		x := h * 0x85EBCA6B
 		k := (x ^ x>>15) & v.mask
