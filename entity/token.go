@@ -481,7 +481,7 @@ func (sc *scanner) lookup(v *vocabulary) (uint32, uint8) {
 			}
 			// The first eight bytes and the length tell a word of up to
 			// eight bytes; a longer one is compared to the end.
-			if sl.hash == h && sl.key == sc.key && sl.n == uint32(n) &&
+			if sl.key == sc.key && int(sl.n) == n &&
 				(n <= 8 || equalLower(v.words[sl.id][8:], sc.s[sc.start+8:sc.i])) {
 				return sl.id, sl.flags
 			}
@@ -520,13 +520,14 @@ type vocabulary struct {
 	lowerFilter [1 << 10]uint64
 }
 
-// vslot is one slot of the vocabulary's table: an ASCII word's hash, its
-// first eight bytes packed (as asciiWord gives them), its length, id and
+// vslot is one slot of the vocabulary's table (16 bytes): an ASCII word's
+// first eight bytes packed (as asciiWord gives them), its id, length and
 // word flags.
 type vslot struct {
-	key         uint64
-	hash, n, id uint32
-	flags       uint8
+	key   uint64
+	id    uint32
+	n     uint16
+	flags uint8
 }
 
 // seal builds the hash table and the filters; call it after the last word
@@ -544,6 +545,9 @@ func (v *vocabulary) seal(wflags []uint8, capOnly func(id int) bool) {
 		if !isASCIIWord(w) {
 			continue // found through ids
 		}
+		if len(w) > maxWord {
+			continue // never looked up
+		}
 		h, key := hashWord(w)
 		fw, bits := bloomBits(h)
 		v.filter[fw] |= bits
@@ -555,7 +559,7 @@ func (v *vocabulary) seal(wflags []uint8, capOnly func(id int) bool) {
 		for v.slots[k].id != 0 {
 			k = (k + 1) & v.mask
 		}
-		v.slots[k] = vslot{key: key, hash: h, n: uint32(len(w)), id: uint32(id), flags: wflags[id]}
+		v.slots[k] = vslot{key: key, id: uint32(id), n: uint16(len(w)), flags: wflags[id]}
 	}
 }
 
