@@ -30,6 +30,10 @@ const (
 	minBinarySample = 64
 )
 
+// oddBlock is how many bytes binaryKind bounds at a time before it checks
+// whether the sample can still be binary.
+const oddBlock = 256
+
 // binaryKind returns what data looks like when it is binary rather than
 // text ("a PNG image", "binary data"), or "" for text. Binary means a known
 // file signature at the start, or at least a third of the first 4 KB being
@@ -46,8 +50,15 @@ func binaryKind(data []byte) string {
 	if len(sample) < minBinarySample {
 		return ""
 	}
-	if 3*oddBytesBound(sample) < len(sample) {
-		return "" // too few bytes that could be bad: text, the usual case
+	// Text, the usual case, is told early: once too few bytes could be bad
+	// even if every byte still unread were.
+	odd := 0
+	for i := 0; i < len(sample); i += oddBlock {
+		blk := sample[i:min(i+oddBlock, len(sample))]
+		odd += oddBytesBound(blk)
+		if 3*(odd+len(sample)-i-len(blk)) < len(sample) {
+			return ""
+		}
 	}
 	bad := 0
 	for i := 0; i < len(sample); {
