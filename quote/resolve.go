@@ -131,30 +131,67 @@ func (x *extraction) addCandidate(m, role Span) {
 // classOf says whether the mention m names a person, a group or a thing.
 func (x *extraction) classOf(m Span) entityClass {
 	s := x.text[m.Start:m.End]
-	var buf [16]string
-	words := fields(s, &buf)
-	if len(words) == 0 {
+	// One pass over the words: whether one of them is a capitalised
+	// organisation word, the last word, and how many there are. Only the
+	// first keptWords-1 words and the last one are looked at, as always.
+	n, orgWord := 0, false
+	var last string
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == b {
+			break
+		}
+		w := s[a:b]
+		if n < keptWords-1 && !orgWord {
+			orgWord = x.isOrgWord(w)
+		}
+		last, n, i = w, n+1, b
+	}
+	if n == 0 {
 		return ecPerson
 	}
-	head := x.lower(trimPunct(words[len(words)-1]))
-	hc := x.lx.class(head)
-	if hc&wNonPerson != 0 && hc&wRole == 0 {
-		return ecThing
+	if n >= keptWords && !orgWord {
+		orgWord = x.isOrgWord(last)
 	}
-	for _, w := range words {
-		lc := x.lx.class(trimPunct(w))
-		if lc&wOrg != 0 && isUpperStart(w) {
-			return ecThing
-		}
+	head := x.lower(trimPunct(last))
+	hc := x.lx.class(head)
+	if hc&wNonPerson != 0 && hc&wRole == 0 || orgWord {
+		return ecThing
 	}
 	if hc&wRole != 0 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 		return ecGroup
 	}
-	if hc&wRole == 0 && len(words) > 1 && strings.HasSuffix(head, "s") && !isUpperStart(words[len(words)-1]) {
+	if hc&wRole == 0 && n > 1 && strings.HasSuffix(head, "s") && !isUpperStart(last) {
 		return ecGroup // "sector leaders", "the signatories"
 	}
 	return ecPerson
 }
+
+// keptWords is how many words of a mention classOf looks at: the first
+// keptWords-1 and the last.
+const keptWords = 16
+
+// isOrgWord reports whether w is a capitalised organisation word ("Trust",
+// "NHS"), punctuation at its ends aside.
+func (x *extraction) isOrgWord(w string) bool {
+	return isUpperStart(w) && x.lx.class(trimPunct(w))&wOrg != 0
+}
+
+// nextField returns the bounds of the first word of s at or after i,
+// words being separated by spaces, tabs and line ends; a == b when there
+// is none.
+func nextField(s string, i int) (a, b int) {
+	for i < len(s) && isFieldSpace(s[i]) {
+		i++
+	}
+	a = i
+	for i < len(s) && !isFieldSpace(s[i]) {
+		i++
+	}
+	return a, i
+}
+
+func isFieldSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // trimPunct returns s without the full stops, commas, semicolons and
 // colons at either end (strings.Trim(s, ".,;:") without building a set).
@@ -181,18 +218,31 @@ func isUpperStart(s string) bool {
 // long description of a document shortened to "the report".
 func (x *extraction) resolveName(m Span) string {
 	s := x.text[m.Start:m.End]
-	var buf [16]string
-	words := fields(s, &buf)
-	if len(words) == 0 {
+	// The first and last words and how many there are.
+	var first, last string
+	n := 0
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == b {
+			break
+		}
+		if n == 0 {
+			first = s[a:b]
+		}
+		last, n, i = s[a:b], n+1, b
+	}
+	if n == 0 {
 		return s
 	}
-	if words[0] == "The" {
+	if first == "The" {
 		s = x.concat("the", s[3:])
-		words[0] = "the"
+		first = "the"
+		if n == 1 {
+			last = first
+		}
 	}
-	last := words[len(words)-1]
 	// "the Alliance", "Dixon", "Mr Dixon": a fuller earlier name ending the same way.
-	short := len(words) == 1 || (len(words) == 2 && (x.isDet(words[0]) || x.lx.class(strings.TrimSuffix(words[0], "."))&wHonorific != 0))
+	short := n == 1 || (n == 2 && (x.isDet(first) || x.lx.class(strings.TrimSuffix(first, "."))&wHonorific != 0))
 	if short && isUpperStart(last) {
 		for i, n := x.candsBefore(m.Start)-1, 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
 			c := x.cands[i]
@@ -202,7 +252,7 @@ func (x *extraction) resolveName(m Span) string {
 		}
 	}
 	// "the minister": the nearest earlier person whose role holds the word.
-	if len(words) == 2 && words[0] == "the" && !isUpperStart(last) && x.lx.class(last)&wRole != 0 {
+	if n == 2 && first == "the" && !isUpperStart(last) && x.lx.class(last)&wRole != 0 {
 		for i, n := x.candsBefore(m.Start)-1, 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
 			c := x.cands[i]
 			if c.class == ecPerson && strings.Contains(strings.ToLower(c.role), last) {
@@ -210,7 +260,7 @@ func (x *extraction) resolveName(m Span) string {
 			}
 		}
 	}
-	if len(words) > 4 && x.lx.class(last)&wNonPerson != 0 && x.isDet(words[0]) {
+	if n > 4 && x.lx.class(last)&wNonPerson != 0 && x.isDet(first) {
 		return x.concat("the ", strings.ToLower(last))
 	}
 	return s
@@ -265,30 +315,4 @@ func (x *extraction) resolvePronoun(pron string, pos int) *candidate {
 		}
 	}
 	return nil
-}
-
-// fields splits s at spaces into buf, without allocating; past the
-// buffer's size, later words replace the last so that it stays the last.
-func fields(s string, buf *[16]string) []string {
-	out := buf[:0]
-	i := 0
-	for i < len(s) {
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
-			i++
-		}
-		if i >= len(s) {
-			break
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
-			j++
-		}
-		if len(out) == len(buf) {
-			out[len(out)-1] = s[i:j] // keep the real last word last
-		} else {
-			out = append(out, s[i:j])
-		}
-		i = j
-	}
-	return out
 }
