@@ -40,18 +40,16 @@ func letters8(x uint64) uint64 {
 	return ((fold - 'a'*ones) &^ (fold - ('z'+1)*ones)) &^ x & highs
 }
 
-// Hashing a word from its lower-cased chunks of eight bytes.
-const (
-	hashMul  = 0x9E3779B97F4A7C15
-	hashSeed = 0x2545F4914F6CDD1D
-)
+// Hashing a word from its lower-cased chunks of eight bytes: the running
+// hash starts as the first chunk (which, padded with zero bytes, also
+// tells the length of a short word), and each further chunk is mixed in.
+const hashMul = 0x9E3779B97F4A7C15
 
 // mixChunk adds the lower-cased chunk x to the running hash h.
-func mixChunk(h, x uint64) uint64 { return bits.RotateLeft64((h^x)*hashMul, 29) }
+func mixChunk(h, x uint64) uint64 { return bits.RotateLeft64(h*hashMul, 29) ^ x }
 
-// finishHash returns the 32-bit word hash from the running hash h of a
-// word of n bytes.
-func finishHash(h uint64, n int) uint32 { return uint32(((h ^ uint64(n)) * hashMul) >> 32) }
+// finishHash returns the 32-bit word hash from the running hash h.
+func finishHash(h uint64) uint32 { return uint32((h * hashMul) >> 32) }
 
 // asciiWord reads the word of ASCII letters and digits that starts at s[i]
 // (an ASCII letter or digit), eight bytes at a time. It returns the word's
@@ -61,7 +59,7 @@ func finishHash(h uint64, n int) uint32 { return uint32(((h ^ uint64(n)) * hashM
 // follows, so that the word must be read rune by rune.
 func asciiWord(s string, i int) (end int, cs uint8, key uint64, h uint32, ok bool) {
 	j := i
-	hh := uint64(hashSeed)
+	var hh uint64
 	var ups, los, dgs uint64
 	for {
 		var x uint64
@@ -85,9 +83,10 @@ func asciiWord(s string, i int) (end int, cs uint8, key uint64, h uint32, ok boo
 		ups, los, dgs = ups|up, los|lo, dgs|dg
 		lx := x | up>>2 // capitals to small letters
 		if j == i {
-			key = lx
+			key, hh = lx, lx
+		} else {
+			hh = mixChunk(hh, lx)
 		}
-		hh = mixChunk(hh, lx)
 		j += k
 		if k < 8 {
 			break
@@ -105,7 +104,7 @@ func asciiWord(s string, i int) (end int, cs uint8, key uint64, h uint32, ok boo
 	if dgs != 0 {
 		cs |= csDigit
 	}
-	return j, cs, key, finishHash(hh, j-i), true
+	return j, cs, key, finishHash(hh), true
 }
 
 // loadTail returns the bytes of s from i to its end (fewer than eight),
@@ -121,7 +120,7 @@ func loadTail(s string, i int) uint64 {
 // hashWord returns the hash and first packed chunk that asciiWord gives for
 // w, an ASCII word of lower-case letters and digits.
 func hashWord(w string) (h uint32, key uint64) {
-	hh := uint64(hashSeed)
+	var hh uint64
 	for j := 0; j < len(w); j += 8 {
 		var x uint64
 		if j+8 <= len(w) {
@@ -130,9 +129,10 @@ func hashWord(w string) (h uint32, key uint64) {
 			x = loadTail(w, j)
 		}
 		if j == 0 {
-			key = x
+			key, hh = x, x
+		} else {
+			hh = mixChunk(hh, x)
 		}
-		hh = mixChunk(hh, x)
 	}
-	return finishHash(hh, len(w)), key
+	return finishHash(hh), key
 }

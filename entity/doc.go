@@ -52,7 +52,9 @@
 // # Matching
 //
 // [Matcher.Find] makes one pass over the text with an automaton compiled
-// once: a trie over normalised words. Offsets are UTF-8 byte offsets into
+// once: a trie over normalised words. Most words of running text are read
+// eight bytes at a time and dismissed after one filter test; a call
+// allocates only the slice of mentions it returns. Offsets are UTF-8 byte offsets into
 // the text as given, half-open, and text[m.Start:m.End] == m.Text always
 // holds; no input (invalid UTF-8, NUL, CRLF, huge lines) makes it panic or
 // take more than linear time. Mentions are sorted and non-overlapping; the

@@ -104,7 +104,9 @@ func (st *state) release() {
 // text; any input is accepted (invalid UTF-8, NUL, CR line ends are word
 // boundaries), and the time taken is linear in len(text). The returned
 // slice is new on every call and belongs to the caller; it is nil when
-// there is no mention. Safe for concurrent use.
+// there is no mention. It is the only allocation of a call: the scratch
+// space comes from a pool that concurrent calls share safely. Safe for
+// concurrent use.
 func (m *Matcher) Find(text string, opt Options) []Mention {
 	st := newState(m, text, false)
 	st.scan()

@@ -190,7 +190,7 @@ func shortWord(s string, i int) (end int, cs uint8, key uint64, h uint32) {
 		up = letter &^ (x << 2) // bit 5 (0x20) clear: a capital
 		lo = letter &^ up
 		key = (x | up>>2) & keep // lower-cased
-		h = finishHash(mixChunk(hashSeed, key), k)
+		h = finishHash(key)
 	} else {
 		// Eight letters or more: read a second chunk.
 		if i+16 > len(s) {
@@ -210,11 +210,11 @@ func shortWord(s string, i int) (end int, cs uint8, key uint64, h uint32) {
 		up2 := letter2 &^ (x2 << 2)
 		lo = letter&^up | letter2&^up2
 		key = x | up>>2
-		hh := mixChunk(hashSeed, key)
+		hh := key
 		if k > 0 {
 			hh = mixChunk(hh, (x2|up2>>2)&keep)
 		}
-		h = finishHash(hh, 8+k)
+		h = finishHash(hh)
 		up |= up2
 	}
 	switch c := s[end]; {
