@@ -86,3 +86,29 @@ func TestUTF16WithoutBOM(t *testing.T) {
 		}
 	})
 }
+
+// TestUTF16WithoutBOMLinear checks that recognising and decoding UTF-16
+// without a byte order mark stays linear in the input.
+func TestUTF16WithoutBOMLinear(t *testing.T) {
+	p := Parser{MaxSize: -1}
+	para := hostile.Sample()
+	for _, in := range []hostile.Input{
+		{Name: "UTF-16LE without BOM", Make: func(n int) []byte {
+			return hostile.UTF16LE(string(bytes.Repeat(append(para, "\n\n"...), n/(2*len(para)+4)+1)))[2:]
+		}},
+		{Name: "UTF-16BE without BOM, one line", Make: func(n int) []byte {
+			return utf16BE(strings.Repeat("The trust said it was fine. ", n/56+1))[2:]
+		}},
+	} {
+		t.Run(in.Name, func(t *testing.T) {
+			a, err := p.Parse(in.Make(4096))
+			require.NoError(t, err)
+			assert.NotEqual(t, EncodingUTF8, a.Encoding, "got encoding %v, want UTF-16", a.Encoding)
+			hostile.CheckLinear(t, in, func(b []byte) {
+				if _, err := p.Parse(b); err != nil {
+					t.Fatal(err)
+				}
+			})
+		})
+	}
+}
