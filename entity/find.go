@@ -183,7 +183,7 @@ func (st *state) scan() {
 				continue
 			}
 		}
-		ok, sep := sc.nextAny(&t)
+		ok, sep := sc.next(&t)
 		if !ok {
 			if n := len(st.run); n > 0 {
 				st.run[n-1].sepAfter = sep

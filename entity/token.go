@@ -120,10 +120,6 @@ func newScanner(s string, buf []byte) scanner {
 	return scanner{s: s, buf: buf[:0], initial: true}
 }
 
-// next reads the next token into t, with t.id unset; it returns false at the
-// end of the text, with sep holding the separator after the last token.
-func (sc *scanner) next(t *token) (ok bool, sep uint8) { return sc.nextAny(t) }
-
 // shortSep returns the separator and the start of the next word when the
 // separator is a comma or full stop and a space (a full stop after an
 // abbreviation such as "St" is no boundary); start is 0 otherwise. (The
@@ -238,8 +234,11 @@ func caseFlag(b bool, f uint8) uint8 {
 	return 0
 }
 
-// nextAny reads the next token of any shape into t; see next.
-func (sc *scanner) nextAny(t *token) (ok bool, sep uint8) {
+// next reads the next token, of any shape, into t, with t.id unset; it
+// returns false at the end of the text, with sep holding the separator
+// after the last token. (Find reads the commonest shapes itself, with
+// shortSep and shortWord.)
+func (sc *scanner) next(t *token) (ok bool, sep uint8) {
 	s := sc.s
 	i := sc.i
 	newlines := 0
