@@ -269,10 +269,10 @@ func (x *extraction) tokenizeAll() {
 		items = append(items, i)
 		for j, pt := range it.parts {
 			om := x.ms.marks[pt.open]
-			marks = append(marks, markTok{om.start, om.end, tkOpen, int32(i), int32(j), pt.para})
+			marks = append(marks, markTok{om.start, om.end, tkOpen, int32(i), int32(j), -1, pt.para})
 			if pt.close >= 0 {
 				cm := x.ms.marks[pt.close]
-				marks = append(marks, markTok{cm.start, cm.end, tkClose, int32(i), int32(j), pt.para})
+				marks = append(marks, markTok{cm.start, cm.end, tkClose, int32(i), int32(j), -1, pt.para})
 			}
 			inside = append(inside, insideSpan{pt.para, pt.content})
 		}
@@ -361,25 +361,17 @@ func (x *extraction) tokenizeAll() {
 	}
 	x.keep, x.scratch, x.hits = buf, scratch, hits
 	x.perPara = hasMarks
-	// Record where each part's marks are among the tokens: mark tokens
-	// come in the order of their paragraph's marks (a mark the tokenizer
-	// passed over has no token).
-	mi = 0
-	for pi := range x.ps {
-		for k, t := range x.ps[pi].toks {
-			if t.kind != tkOpen && t.kind != tkClose {
-				continue
-			}
-			for mi < len(marks) && (marks[mi].para < pi || marks[mi].para == pi && marks[mi].start < t.start) {
-				mi++
-			}
-			m := marks[mi]
-			pt := &x.items[m.item].parts[m.part]
-			if t.kind == tkOpen {
-				pt.openTok = k
-			} else {
-				pt.closeTok = k
-			}
+	// Record where each part's marks are among the tokens, as the
+	// tokenizer noted them (a mark it passed over has no token).
+	for _, m := range marks {
+		if m.tok < 0 {
+			continue
+		}
+		pt := &x.items[m.item].parts[m.part]
+		if m.kind == tkOpen {
+			pt.openTok = m.tok
+		} else {
+			pt.closeTok = m.tok
 		}
 	}
 }

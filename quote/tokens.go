@@ -31,6 +31,7 @@ type markTok struct {
 	start, end int
 	kind       tokKind
 	item, part int32
+	tok        int // set by tokenize: the mark token's index among the paragraph's tokens, or -1
 	para       int // the paragraph, for sorting
 }
 
@@ -109,7 +110,7 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 		} else {
 			j = asciiWordEnd(text, i+1, z.nm)
 		}
-		if j < z.nm && mayJoin(text[j]) {
+		if j < z.nm && mayJoin(text[j]) && !endsAtJoiner(text, j, z.nm) {
 			j = wordEnd(text, j, z.nm, end)
 		}
 		// Words inside quotations are never cues or speakers: only an
@@ -133,6 +134,17 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 		}
 		i++
 	}
+}
+
+// endsAtJoiner reports whether the word before text[j], an ASCII joiner
+// (a full stop, hyphen, apostrophe or ampersand), ends there as wordEnd
+// would find: no ASCII letter or digit follows the joiner before limit.
+// It spares wordEnd's rune decoding at the end of most sentences.
+func endsAtJoiner(text string, j, limit int) bool {
+	if text[j] >= utf8.RuneSelf {
+		return false
+	}
+	return j+1 >= limit || text[j+1] < utf8.RuneSelf && !asciiWord[text[j+1]]
 }
 
 // nextMark moves past the marks that start before i.
@@ -162,16 +174,18 @@ func (z *tokenizer) inQuote(i int) bool {
 // tokenize appends the tokens of text[start:end] to dst, and to hits the
 // index in dst of every word token the lexicon calls a cue, the first
 // word of a multi-word cue or a role (the tokens collectCandidates looks
-// at). marks (sorted by start) are emitted as mark tokens; inside are the
-// content spans of top-level quotations in this paragraph (sorted), whose
-// tokens get inQuote.
+// at). marks (sorted by start) are emitted as mark tokens, and the tok
+// field of each one emitted is set to its index among the paragraph's
+// tokens; inside are the content spans of top-level quotations in this
+// paragraph (sorted), whose tokens get inQuote.
 //
 // ASCII bytes take a fast path sorted by byteKinds: a quotation mark
-// starts with a straight mark, a backtick or a multi-byte lead, so only punctuation
-// and non-ASCII bytes are compared with the next mark's position, and
-// ASCII words are read eight bytes at a time.
+// starts with a straight mark, a backtick or a multi-byte lead, so only
+// punctuation and non-ASCII bytes are compared with the next mark's
+// position, and ASCII words are read eight bytes at a time.
 func tokenize(dst []tok, hits []int32, lx *lexicon, text string, start, end int, marks []markTok, inside []insideSpan) ([]tok, []int32) {
 	z := tokenizer{text: text, end: end, marks: marks, inside: inside, nm: end, inS: end, inE: end}
+	base := len(dst) // tokens before this paragraph's
 	if len(marks) > 0 {
 		z.nm = marks[0].start
 	}
@@ -192,6 +206,7 @@ func tokenize(dst []tok, hits []int32, lx *lexicon, text string, start, end int,
 		if i >= z.nm {
 			if i == z.nm {
 				m := marks[z.mi]
+				marks[z.mi].tok = len(dst) - base
 				dst = append(dst, tok{start: m.start, end: m.end, kind: m.kind})
 				z.mi++
 				z.nm = end
