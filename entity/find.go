@@ -175,11 +175,21 @@ func (st *state) scan() {
 					st.streak = -1
 					continue
 				}
+				id, wf := m.vocab.findASCII(s, start, end, key, h)
+				if cs == csLower && len(st.run) == 0 && st.streak < 0 && sep&sepComma == 0 && !m.canStart(id) {
+					// A small-letter word that can begin no spelling or
+					// back-reference ("of", "and", a role word), with no
+					// run or streak to continue: only whether it is a role
+					// word matters.
+					sc.skip(end)
+					st.prevIsRole = wf&wRole != 0
+					continue
+				}
 				if sep&sepHard != 0 {
 					sc.initial = true
 				}
 				sc.short(&t, start, end, sep, cs, key, h)
-				st.token(&t, &sc, sep)
+				st.token(&t, id, wf, sep)
 				continue
 			}
 		}
@@ -190,16 +200,17 @@ func (st *state) scan() {
 			}
 			break
 		}
-		st.token(&t, &sc, sep)
+		id, wf := sc.lookup(&m.vocab)
+		st.token(&t, id, wf, sep)
 	}
 	st.flush()
 }
 
-// token handles token t, just read by sc after separator sep: it looks the
-// word up, notes a year, updates the context of capitalised words, and adds
-// the word to the current run, or ends the run when the word is in no
-// spelling.
-func (st *state) token(t *token, sc *scanner, sep uint8) {
+// token handles token t, just read after separator sep, whose vocabulary
+// id and flags are id and wf: it notes a year, updates the context of
+// capitalised words, and adds the word to the current run, or ends the run
+// when the word is in no spelling.
+func (st *state) token(t *token, id uint32, wf uint8, sep uint8) {
 	m := st.m
 	if n := len(st.run); n > 0 {
 		st.run[n-1].sepAfter = sep
@@ -210,7 +221,6 @@ func (st *state) token(t *token, sc *scanner, sep uint8) {
 			st.evidence(span{from, from + 364})
 		}
 	}
-	id, wf := sc.lookup(&m.vocab)
 	if id >= m.nTrie {
 		id = 0
 	}
@@ -227,7 +237,7 @@ func (st *state) token(t *token, sc *scanner, sep uint8) {
 	}
 	// A word that can begin neither a spelling nor a back-reference
 	// ("of", "and" and the like) is of no use at the start of a run.
-	if t.id != 0 && (len(st.run) > 0 || m.root[t.id] >= 0 || t.id == m.idThe) {
+	if t.id != 0 && (len(st.run) > 0 || m.canStart(t.id)) {
 		st.run = append(st.run, *t)
 	}
 }

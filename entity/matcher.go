@@ -374,5 +374,12 @@ func (m *Matcher) classEra(ci int16) span {
 // matcher's own: callers must not modify it.
 func (m *Matcher) Orgs() []Org { return m.orgs }
 
+// canStart reports whether word id may begin a spelling or a
+// back-reference ("the Alliance"); false for 0 and for words in no
+// spelling.
+func (m *Matcher) canStart(id uint32) bool {
+	return id != 0 && id < m.nTrie && (m.root[id] >= 0 || id == m.idThe)
+}
+
 // connector reports whether word id joins the words of a name ("and", "of").
 func (m *Matcher) connector(id uint32) bool { return int(id) < len(m.conn) && m.conn[id] }

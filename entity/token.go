@@ -464,32 +464,33 @@ func (v *vocabulary) mayMatterLower(h uint32) bool {
 // flags (wRole, wDeterminer) when it is ASCII.
 func (sc *scanner) lookup(v *vocabulary) (uint32, uint8) {
 	if sc.ascii {
-		n := sc.i - sc.start
-		if n > maxWord {
-			return 0, 0
-		}
-		h := sc.hash
-		if !v.mayHold(h) {
-			return 0, 0
-		}
-		x := h * 0x85EBCA6B
-		for k := (x ^ x>>15) & v.mask; ; k = (k + 1) & v.mask {
-			sl := &v.slots[k]
-			if sl.id == 0 {
-				return 0, 0
-			}
-			// The first eight bytes and the length tell a word of up to
-			// eight bytes; a longer one is compared to the end.
-			if sl.key == sc.key && int(sl.n) == n &&
-				(n <= 8 || equalLower(v.words[sl.id][8:], sc.s[sc.start+8:sc.i])) {
-				return sl.id, sl.flags
-			}
-		}
+		return v.findASCII(sc.s, sc.start, sc.i, sc.key, sc.hash)
 	}
 	if len(sc.buf) > maxWord {
 		return 0, 0
 	}
 	return v.ids[string(sc.buf)], 0
+}
+
+// findASCII returns the id (or 0) and flags of the ASCII word s[start:end],
+// whose first packed chunk and hash are key and h (see asciiWord).
+func (v *vocabulary) findASCII(s string, start, end int, key uint64, h uint32) (uint32, uint8) {
+	n := end - start
+	if n > maxWord || !v.mayHold(h) {
+		return 0, 0
+	}
+	x := h * 0x85EBCA6B
+	for k := (x ^ x>>15) & v.mask; ; k = (k + 1) & v.mask {
+		sl := &v.slots[k]
+		if sl.id == 0 {
+			return 0, 0
+		}
+		// The first eight bytes and the length tell a word of up to
+		// eight bytes; a longer one is compared to the end.
+		if sl.key == key && int(sl.n) == n && (n <= 8 || equalLower(v.words[sl.id][8:], s[start+8:end])) {
+			return sl.id, sl.flags
+		}
+	}
 }
 
 // equalLower reports whether the ASCII word w lower-cased equals lw.
