@@ -153,3 +153,54 @@ func TestPlainWordsAreOutsideTheVocabulary(t *testing.T) {
 	}
 	assert.Greater(t, plain, 1000, "got %d plain words, want most words", plain)
 }
+
+// TestShortPathAgreesWithNext reads text as Find does, the commonest
+// shapes of token with shortSep and shortWord and the others with next,
+// and checks that every token, separator and scanner state is the one next
+// alone gives.
+func TestShortPathAgreesWithNext(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	texts := []string{seedCorpus(t, 32<<10), strings.Repeat("St. Helens. A b.\n\nC d,e, f.\n\nSt.\n\nGuy and St.\n\nThomas. I ", 3),
+		strings.Repeat("x. \n\n.\n\n. ,  , . Ab.\n\nCd. ", 3)}
+	for range 300 {
+		texts = append(texts, randomText(rng, 400))
+	}
+	fast := 0
+	for _, s := range texts {
+		a, b := newScanner(s, nil), newScanner(s, nil)
+		for {
+			var ta, tb token
+			okA, sepA := false, uint8(0)
+			sep, start := uint8(sepSpace), a.i+1
+			if a.i >= len(s) || s[a.i] != ' ' {
+				sep, start = a.shortSep()
+			}
+			if start > 0 {
+				if end, cs, key, h := shortWord(s, start); end >= 0 {
+					if sep&sepHard != 0 {
+						a.initial = true
+					}
+					a.short(&ta, start, end, sep, cs, key, h)
+					okA, sepA = true, sep
+					fast++
+				}
+			}
+			if !okA {
+				okA, sepA = a.next(&ta)
+			}
+			okB, sepB := b.next(&tb)
+			require.Equal(t, okB, okA, "end of text at %d in %q", b.i, s)
+			require.Equal(t, sepB, sepA, "separator before %d in %q", tb.start, s)
+			require.Equal(t, tb, ta, "token at %d in %q", tb.start, s)
+			require.Equal(t, [2]bool{b.abbrev, b.initial}, [2]bool{a.abbrev, a.initial}, "scanner state after %d in %q", tb.end, s)
+			if !okB {
+				break
+			}
+			require.Equal(t, b.ascii, a.ascii, "ASCII word at %d", tb.start)
+			if b.ascii {
+				require.Equal(t, [2]uint64{uint64(b.hash), b.key}, [2]uint64{uint64(a.hash), a.key}, "hash of %q", s[tb.start:tb.end])
+			}
+		}
+	}
+	assert.Greater(t, fast, 5000, "got %d tokens read by the short path, want most", fast)
+}

@@ -122,22 +122,25 @@ func newScanner(s string, buf []byte) scanner {
 
 // shortSep returns the separator and the start of the next word when the
 // separator is a comma or full stop and a space (a full stop after an
-// abbreviation such as "St" is no boundary); start is 0 otherwise. (The
-// commonest separator, one space, is tested before.)
+// abbreviation such as "St" is no boundary), or a full stop and a blank
+// line; start is 0 otherwise. (The commonest separator, one space, is
+// tested before.)
 func (sc *scanner) shortSep() (sep uint8, start int) {
 	s, i := sc.s, sc.i
-	if i+1 >= len(s) {
+	if i+2 >= len(s) {
 		return 0, 0
 	}
-	switch {
-	case s[i+1] != ' ':
-		return 0, 0
-	case s[i] == ',':
+	switch c, d := s[i], s[i+1]; {
+	case d == ' ' && c == ',':
 		return sepComma | sepSpace, i + 2
-	case s[i] == '.' && sc.abbrev:
+	case d == ' ' && c == '.' && sc.abbrev:
 		return sepSpace, i + 2
-	case s[i] == '.':
+	case d == ' ' && c == '.':
 		return sepHard | sepSpace, i + 2
+	case d == '\n' && s[i+2] == '\n' && c == '.' && sc.abbrev:
+		return sepHard | sepSpace, i + 3 // the end of a paragraph
+	case d == '\n' && s[i+2] == '\n' && c == '.':
+		return sepHard, i + 3
 	}
 	return 0, 0
 }
