@@ -180,7 +180,7 @@ func (x *extraction) bounds(i int, s *qstate) {
 	s.lo = first.openTok
 	for k := first.openTok - 1; k >= 0 && first.openTok-k <= window; k-- {
 		t := ft[k]
-		if t.kind == tkClose || t.kind == tkOpen || isSentenceEnd(x.text, ft, k) {
+		if t.kind == tkClose || t.kind == tkOpen || mayEndSentence(&t) && isSentenceEnd(x.text, ft, k) {
 			break
 		}
 		s.lo = k
@@ -205,7 +205,7 @@ func (x *extraction) bounds(i int, s *qstate) {
 			break
 		}
 		s.hi = k + 1
-		if isSentenceEnd(x.text, lt, k) {
+		if mayEndSentence(&t) && isSentenceEnd(x.text, lt, k) {
 			break
 		}
 	}
@@ -707,8 +707,8 @@ func (x *extraction) canMerge(pi, a, b int, st []qstate) bool {
 // DH spokesperson", "the New NHS Alliance").
 func (x *extraction) orgOf(role, mention Span) Span {
 	for _, sp := range []Span{role, mention} {
-		if sp.IsZero() {
-			continue
+		if sp.IsZero() || !hasUpperASCII(x.text[sp.Start:sp.End]) {
+			continue // every rule below needs a capitalised word
 		}
 		var buf [24]Span
 		ws := wordSpans(buf[:0], x.text, sp)
@@ -754,11 +754,21 @@ func (x *extraction) orgOf(role, mention Span) Span {
 			}
 		}
 		// The mention itself names an organisation.
-		if sp == mention && r < 0 && x.classOf(mention) == ecThing && x.allUpperStart(ws[a:]) && len(ws) > a {
+		if sp == mention && r < 0 && len(ws) > a && x.allUpperStart(ws[a:]) && x.classOf(mention) == ecThing {
 			return Span{ws[a].Start, ws[len(ws)-1].End}
 		}
 	}
 	return Span{}
+}
+
+// hasUpperASCII reports whether s holds an ASCII capital letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extraction) orgish(w Span) bool {

@@ -43,7 +43,7 @@ func (x *extraction) indirectAfter(toks []tok, cue, last int, s speaker) {
 		start = k
 	}
 	end := start
-	for end < len(toks) && end-start < maxIndirect && !isSentenceEnd(x.text, toks, end) {
+	for end < len(toks) && end-start < maxIndirect && !(mayEndSentence(&toks[end]) && isSentenceEnd(x.text, toks, end)) {
 		end++
 	}
 	// Drop closing punctuation and marks at the end.
@@ -89,7 +89,7 @@ func (x *extraction) indirectBefore(toks []tok, cue, last int, s speaker, invert
 		}
 	}
 	start := comma - 1
-	for start > 0 && comma-start < maxIndirect && !isSentenceEnd(x.text, toks, start-1) {
+	for start > 0 && comma-start < maxIndirect && !(mayEndSentence(&toks[start-1]) && isSentenceEnd(x.text, toks, start-1)) {
 		start--
 	}
 	if start > 0 && !isSentenceEnd(x.text, toks, start-1) {

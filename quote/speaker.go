@@ -306,7 +306,7 @@ func (x *extraction) subjectBefore(toks []tok, lo, cue int) (s speaker) {
 		for segs := 0; segs < 3 && end > lo; segs++ {
 			a := end - 1
 			for a >= lo && end-a < 30 && !(toks[a].kind == tkPunct && (toks[a].b == ',' || toks[a].b == ';')) &&
-				toks[a].kind != tkOpen && toks[a].kind != tkClose && !toks[a].inQuote && !isSentenceEnd(x.text, toks, a) {
+				toks[a].kind != tkOpen && toks[a].kind != tkClose && !toks[a].inQuote && !(mayEndSentence(&toks[a]) && isSentenceEnd(x.text, toks, a)) {
 				a--
 			}
 			kind, m, r := x.classify(toks, a+1, end)

@@ -350,6 +350,13 @@ func nonWordBytes(x uint64) uint64 {
 	return word ^ highs
 }
 
+// mayEndSentence reports whether t is a full stop, question or
+// exclamation mark: a cheap test, inlined, that spares the call to
+// isSentenceEnd for the other tokens in a scan for a sentence's edge.
+func mayEndSentence(t *tok) bool {
+	return t.kind == tkPunct && (t.b == '.' || t.b == '?' || t.b == '!')
+}
+
 // isSentenceEnd reports whether token k of toks ends a sentence: a full
 // stop, question or exclamation mark (not after an abbreviation or an
 // initial) followed by the paragraph end or a token that can start a
