@@ -181,13 +181,14 @@ func shortWord(s string, i int) (end int, cs uint8, key uint64, h uint32) {
 		return -1, 0, 0, 0 // no word here, or one starting with a digit
 	}
 	var up, lo uint64
+	var next byte // the byte after the word
 	if other != 0 {
-		k := bits.TrailingZeros64(other) >> 3
-		end = i + k
-		keep := uint64(1)<<(8*k) - 1
-		letter &= keep
-		up = letter &^ (x << 2) // bit 5 (0x20) clear: a capital
-		lo = letter &^ up
+		shift := uint(bits.TrailingZeros64(other)) &^ 7 // eight times the length
+		end = i + int(shift>>3)
+		next = byte(x >> shift)
+		keep := uint64(1)<<shift - 1
+		up = letter &^ (x << 2) & keep // bit 5 (0x20) clear: a capital
+		lo = letter & keep &^ up
 		key = (x | up>>2) & keep // lower-cased
 		h = finishHash(key)
 	} else {
@@ -201,25 +202,25 @@ func shortWord(s string, i int) (end int, cs uint8, key uint64, h uint32) {
 		if other2 == 0 {
 			return -1, 0, 0, 0 // sixteen letters or more
 		}
-		k := bits.TrailingZeros64(other2) >> 3
-		end = i + 8 + k
-		keep := uint64(1)<<(8*k) - 1
-		letter2 &= keep
+		shift := uint(bits.TrailingZeros64(other2)) &^ 7
+		end = i + 8 + int(shift>>3)
+		next = byte(x2 >> shift)
+		keep := uint64(1)<<shift - 1
 		up = letter &^ (x << 2)
-		up2 := letter2 &^ (x2 << 2)
-		lo = letter&^up | letter2&^up2
+		up2 := letter2 &^ (x2 << 2) & keep
+		lo = letter&^up | letter2&keep&^up2
 		key = x | up>>2
 		hh := key
-		if k > 0 {
+		if shift > 0 {
 			hh = mixChunk(hh, (x2|up2>>2)&keep)
 		}
 		h = finishHash(hh)
 		up |= up2
 	}
-	switch c := s[end]; {
-	case c-'0' < 10:
+	switch {
+	case next-'0' < 10:
 		return -1, 0, 0, 0 // a digit goes on with the word
-	case c >= utf8.RuneSelf && (c != 0xE2 || end+1 >= len(s) || s[end+1] != 0x80):
+	case next >= utf8.RuneSelf && (next != 0xE2 || end+1 >= len(s) || s[end+1] != 0x80):
 		return -1, 0, 0, 0 // a non-ASCII letter may go on with the word
 	}
 	cs = csLower
