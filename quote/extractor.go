@@ -82,6 +82,8 @@ type para struct {
 // open-ended quotations across paragraphs into items.
 func (x *extraction) findQuotations() {
 	x.ps = resized(x.ps, len(x.paras))
+	// A new text: its lead bytes are searched for afresh.
+	x.ms.leadSet = false
 	pending := -1 // item left open at the end of the previous searched paragraph
 	itemOfPair := x.itemOfPair[:0]
 	for pi, p := range x.paras {

@@ -56,6 +56,11 @@ type markScanner struct {
 	// first mark on) to its pair, for parents.
 	pairOfOpen []int
 	count      [numFamilies]int
+	// lead finds the lead bytes of marks in the whole text, so that a
+	// byte absent from it is searched for once, not once per paragraph;
+	// leadSet is false until it is reset for the text being scanned.
+	lead    leadFinder
+	leadSet bool
 }
 
 func isOpenPunct(r rune) bool {
@@ -193,6 +198,8 @@ func (s *markScanner) elisionAfter(text string, j, end int) bool {
 }
 
 // scan finds the marks of the paragraph text[start:end] and pairs them.
+// The paragraphs of one text are scanned in order; before another text,
+// s.leadSet must be set to false.
 // Marks and pairs are appended to s.marks and s.pairs (which the caller
 // resets per text); pairs get para as their paragraph index. It returns
 // the index in s.pairs of the paragraph's open-ended quotation (an opener
@@ -202,10 +209,12 @@ func (s *markScanner) scan(text string, start, end, para int) (openEnded int) {
 	s.stack = s.stack[:0]
 	s.count = [numFamilies]int{}
 	firstPair, firstMark := len(s.pairs), len(s.marks)
-	var lead leadFinder
-	lead.reset(text, end)
+	if !s.leadSet {
+		s.lead.reset(text, len(text))
+		s.leadSet = true
+	}
 	for i := start; i < end; {
-		if i = lead.find(i); i >= end {
+		if i = s.lead.find(i); i >= end {
 			break
 		}
 		n, fam, role, ok := markAt(text, i, end)

@@ -83,6 +83,8 @@ func (x *extraction) release() {
 	x.ms.pairs = reuse(x.ms.pairs)
 	x.ms.stack = reuse(x.ms.stack)
 	x.ms.pairOfOpen = reuse(x.ms.pairOfOpen)
+	// The lead finder holds the text.
+	x.ms.lead, x.ms.leadSet = leadFinder{}, false
 	clear(x.items) // Quotes hold strings of the text
 	x.items = reuse(x.items)
 	clear(x.cands)
