@@ -1,6 +1,9 @@
 package entity
 
-import "math/bits"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // Reading ASCII words eight bytes at a time. Most words of English text
 // are ASCII: the scanner finds where such a word ends, which case its
@@ -135,4 +138,79 @@ func hashWord(w string) (h uint32, key uint64) {
 		}
 	}
 	return finishHash(hh), key
+}
+
+// shortWord reads the ASCII word at s[i] when it has one to fifteen
+// letters (no digit), all within the next sixteen bytes, and is followed by
+// an ASCII byte that is no digit or by a punctuation mark of U+2000-U+203F
+// (’ ” —), which is no letter: the commonest shape of word. It returns the
+// word's end, its case flags as a token has them, its first eight bytes
+// lower-cased and packed (zero bytes after the end) and the hash of its
+// lower-cased form; end is -1 when the word (if any) has another shape.
+func shortWord(s string, i int) (end int, cs uint8, key uint64, h uint32) {
+	if i+8 > len(s) {
+		return -1, 0, 0, 0
+	}
+	x := load8(s, i)
+	letter := letters8(x)
+	other := letter ^ highs
+	if other&0x80 != 0 {
+		return -1, 0, 0, 0 // no word here, or one starting with a digit
+	}
+	var up, lo uint64
+	var next byte // the byte after the word
+	if other != 0 {
+		shift := uint(bits.TrailingZeros64(other)) &^ 7 // eight times the length
+		end = i + int(shift>>3)
+		next = byte(x >> shift)
+		keep := uint64(1)<<shift - 1
+		up = letter &^ (x << 2) & keep // bit 5 (0x20) clear: a capital
+		lo = letter & keep &^ up
+		key = (x | up>>2) & keep // lower-cased
+		h = finishHash(key)
+	} else {
+		// Eight letters or more: read a second chunk.
+		if i+16 > len(s) {
+			return -1, 0, 0, 0
+		}
+		x2 := load8(s, i+8)
+		letter2 := letters8(x2)
+		other2 := letter2 ^ highs
+		if other2 == 0 {
+			return -1, 0, 0, 0 // sixteen letters or more
+		}
+		shift := uint(bits.TrailingZeros64(other2)) &^ 7
+		end = i + 8 + int(shift>>3)
+		next = byte(x2 >> shift)
+		keep := uint64(1)<<shift - 1
+		up = letter &^ (x << 2)
+		up2 := letter2 &^ (x2 << 2) & keep
+		lo = letter&^up | letter2&keep&^up2
+		key = x | up>>2
+		hh := key
+		if shift > 0 {
+			hh = mixChunk(hh, (x2|up2>>2)&keep)
+		}
+		h = finishHash(hh)
+		up |= up2
+	}
+	switch {
+	case next-'0' < 10:
+		return -1, 0, 0, 0 // a digit goes on with the word
+	case next >= utf8.RuneSelf && (next != 0xE2 || end+1 >= len(s) || s[end+1] != 0x80):
+		return -1, 0, 0, 0 // a non-ASCII letter may go on with the word
+	}
+	cs = csLower
+	if up != 0 {
+		cs = csUpper | caseFlag(lo != 0, csLower) | caseFlag(byte(x)-'A' < 26, csFirstUpper)
+	}
+	return end, cs, key, h
+}
+
+// caseFlag returns f when b holds, else 0.
+func caseFlag(b bool, f uint8) uint8 {
+	if b {
+		return f
+	}
+	return 0
 }

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -91,15 +90,6 @@ var wordCase = func() (cs [256]byte) {
 	return
 }()
 
-// bloomBits returns where a word hash has its two filter bits: the index
-// of one 64-bit word of a filter, and the two bits in it. One load tests
-// both, which rejects almost every word outside the vocabulary before the
-// table probe.
-func bloomBits(h uint32) (int, uint64) {
-	x := h * 0x9E3779B1
-	return int(x >> 22), 1<<(x&63) | 1<<((x>>6)&63)
-}
-
 // scanner splits text into tokens. For each word it computes the hash of
 // its lower-cased form; word() returns that form. It never fails: invalid
 // UTF-8, NUL and control bytes are separators.
@@ -161,81 +151,6 @@ func (sc *scanner) short(t *token, start, end int, sep, cs uint8, key uint64, h 
 	sc.ascii, sc.hash, sc.key = true, h, key
 	sc.abbrev = end-start <= 2 && cs&(csFirstUpper|csLower) == csFirstUpper|csLower
 	sc.initial = false
-}
-
-// shortWord reads the ASCII word at s[i] when it has one to fifteen
-// letters (no digit), all within the next sixteen bytes, and is followed by
-// an ASCII byte that is no digit or by a punctuation mark of U+2000-U+203F
-// (’ ” —), which is no letter: the commonest shape of word. It returns the
-// word's end, its case flags as a token has them, its first eight bytes
-// lower-cased and packed (zero bytes after the end) and the hash of its
-// lower-cased form; end is -1 when the word (if any) has another shape.
-func shortWord(s string, i int) (end int, cs uint8, key uint64, h uint32) {
-	if i+8 > len(s) {
-		return -1, 0, 0, 0
-	}
-	x := load8(s, i)
-	letter := letters8(x)
-	other := letter ^ highs
-	if other&0x80 != 0 {
-		return -1, 0, 0, 0 // no word here, or one starting with a digit
-	}
-	var up, lo uint64
-	var next byte // the byte after the word
-	if other != 0 {
-		shift := uint(bits.TrailingZeros64(other)) &^ 7 // eight times the length
-		end = i + int(shift>>3)
-		next = byte(x >> shift)
-		keep := uint64(1)<<shift - 1
-		up = letter &^ (x << 2) & keep // bit 5 (0x20) clear: a capital
-		lo = letter & keep &^ up
-		key = (x | up>>2) & keep // lower-cased
-		h = finishHash(key)
-	} else {
-		// Eight letters or more: read a second chunk.
-		if i+16 > len(s) {
-			return -1, 0, 0, 0
-		}
-		x2 := load8(s, i+8)
-		letter2 := letters8(x2)
-		other2 := letter2 ^ highs
-		if other2 == 0 {
-			return -1, 0, 0, 0 // sixteen letters or more
-		}
-		shift := uint(bits.TrailingZeros64(other2)) &^ 7
-		end = i + 8 + int(shift>>3)
-		next = byte(x2 >> shift)
-		keep := uint64(1)<<shift - 1
-		up = letter &^ (x << 2)
-		up2 := letter2 &^ (x2 << 2) & keep
-		lo = letter&^up | letter2&keep&^up2
-		key = x | up>>2
-		hh := key
-		if shift > 0 {
-			hh = mixChunk(hh, (x2|up2>>2)&keep)
-		}
-		h = finishHash(hh)
-		up |= up2
-	}
-	switch {
-	case next-'0' < 10:
-		return -1, 0, 0, 0 // a digit goes on with the word
-	case next >= utf8.RuneSelf && (next != 0xE2 || end+1 >= len(s) || s[end+1] != 0x80):
-		return -1, 0, 0, 0 // a non-ASCII letter may go on with the word
-	}
-	cs = csLower
-	if up != 0 {
-		cs = csUpper | caseFlag(lo != 0, csLower) | caseFlag(byte(x)-'A' < 26, csFirstUpper)
-	}
-	return end, cs, key, h
-}
-
-// caseFlag returns f when b holds, else 0.
-func caseFlag(b bool, f uint8) uint8 {
-	if b {
-		return f
-	}
-	return 0
 }
 
 // next reads the next token, of any shape, into t, with t.id unset; it
@@ -448,22 +363,6 @@ func (sc *scanner) word() []byte {
 	return sc.buf
 }
 
-// mayHold reports whether the vocabulary may hold an ASCII word of hash h:
-// false for almost every word outside it.
-func (v *vocabulary) mayHold(h uint32) bool {
-	w, bits := bloomBits(h)
-	return v.filter[w]&bits == bits
-}
-
-// mayMatterLower reports whether an ASCII word of hash h written in small
-// letters may be one the vocabulary holds for more than its determiner
-// flag (which matters only for a capitalised word): false for almost every
-// other word.
-func (v *vocabulary) mayMatterLower(h uint32) bool {
-	w, bits := bloomBits(h)
-	return v.lowerFilter[w]&bits == bits
-}
-
 // lookup returns the vocabulary id of the last word, or 0, and the word's
 // flags (wRole, wDeterminer) when it is ASCII.
 func (sc *scanner) lookup(v *vocabulary) (uint32, uint8) {
@@ -474,97 +373,6 @@ func (sc *scanner) lookup(v *vocabulary) (uint32, uint8) {
 		return 0, 0
 	}
 	return v.ids[string(sc.buf)], 0
-}
-
-// findASCII returns the id (or 0) and flags of the ASCII word s[start:end],
-// whose first packed chunk and hash are key and h (see asciiWord).
-func (v *vocabulary) findASCII(s string, start, end int, key uint64, h uint32) (uint32, uint8) {
-	n := end - start
-	if n > maxWord || !v.mayHold(h) {
-		return 0, 0
-	}
-	x := h * 0x85EBCA6B
-	for k := (x ^ x>>15) & v.mask; ; k = (k + 1) & v.mask {
-		sl := &v.slots[k]
-		if sl.id == 0 {
-			return 0, 0
-		}
-		// The first eight bytes and the length tell a word of up to
-		// eight bytes; a longer one is compared to the end.
-		if sl.key == key && int(sl.n) == n && (n <= 8 || equalLower(v.words[sl.id][8:], s[start+8:end])) {
-			return sl.id, sl.flags
-		}
-	}
-}
-
-// equalLower reports whether the ASCII word w lower-cased equals lw.
-func equalLower(lw, w string) bool {
-	if len(lw) != len(w) {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		if lowerByte[w[k]] != lw[k] {
-			return false
-		}
-	}
-	return true
-}
-
-// vocabulary maps the lower-cased words of the patterns to ids (from 1): an
-// open-addressing table keyed by the scanner's hash, and a map for the rare
-// non-ASCII words.
-type vocabulary struct {
-	ids    map[string]uint32
-	words  []string // id -> word; words[0] is unused
-	slots  []vslot
-	mask   uint32
-	filter [1 << 10]uint64 // bloomBits of the ASCII words
-	// lowerFilter has the bloomBits of the ASCII words that matter in
-	// small letters: all but those that seal was told to leave out.
-	lowerFilter [1 << 10]uint64
-}
-
-// vslot is one slot of the vocabulary's table (16 bytes): an ASCII word's
-// first eight bytes packed (as asciiWord gives them), its id, length and
-// word flags.
-type vslot struct {
-	key   uint64
-	id    uint32
-	n     uint16
-	flags uint8
-}
-
-// seal builds the hash table and the filters; call it after the last word
-// is added. The slot of word id keeps wflags[id]; words for which capOnly
-// returns true are left out of lowerFilter.
-func (v *vocabulary) seal(wflags []uint8, capOnly func(id int) bool) {
-	size := uint32(64)
-	for size < uint32(len(v.words))*4 {
-		size *= 2
-	}
-	v.slots = make([]vslot, size)
-	v.mask = size - 1
-	for id := 1; id < len(v.words); id++ {
-		w := v.words[id]
-		if !isASCIIWord(w) {
-			continue // found through ids
-		}
-		if len(w) > maxWord {
-			continue // never looked up
-		}
-		h, key := hashWord(w)
-		fw, bits := bloomBits(h)
-		v.filter[fw] |= bits
-		if !capOnly(id) {
-			v.lowerFilter[fw] |= bits
-		}
-		x := h * 0x85EBCA6B
-		k := (x ^ x>>15) & v.mask
-		for v.slots[k].id != 0 {
-			k = (k + 1) & v.mask
-		}
-		v.slots[k] = vslot{key: key, id: uint32(id), n: uint16(len(w)), flags: wflags[id]}
-	}
 }
 
 // year returns the token's value when it is a plausible year (four digits,
@@ -581,13 +389,4 @@ func year(s string, t *token) int {
 		return 0
 	}
 	return y
-}
-
-func isASCIIWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if wordCase[w[i]] == 0 {
-			return false
-		}
-	}
-	return w != ""
 }

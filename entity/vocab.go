@@ -1,0 +1,127 @@
+package entity
+
+// vocabulary maps the lower-cased words of the patterns to ids (from 1): an
+// open-addressing table keyed by the scanner's hash, and a map for the rare
+// non-ASCII words.
+type vocabulary struct {
+	ids    map[string]uint32
+	words  []string // id -> word; words[0] is unused
+	slots  []vslot
+	mask   uint32
+	filter [1 << 10]uint64 // bloomBits of the ASCII words
+	// lowerFilter has the bloomBits of the ASCII words that matter in
+	// small letters: all but those that seal was told to leave out.
+	lowerFilter [1 << 10]uint64
+}
+
+// vslot is one slot of the vocabulary's table (16 bytes): an ASCII word's
+// first eight bytes packed (as asciiWord gives them), its id, length and
+// word flags.
+type vslot struct {
+	key   uint64
+	id    uint32
+	n     uint16
+	flags uint8
+}
+
+// seal builds the hash table and the filters; call it after the last word
+// is added. The slot of word id keeps wflags[id]; words for which capOnly
+// returns true are left out of lowerFilter.
+func (v *vocabulary) seal(wflags []uint8, capOnly func(id int) bool) {
+	size := uint32(64)
+	for size < uint32(len(v.words))*4 {
+		size *= 2
+	}
+	v.slots = make([]vslot, size)
+	v.mask = size - 1
+	for id := 1; id < len(v.words); id++ {
+		w := v.words[id]
+		if !isASCIIWord(w) {
+			continue // found through ids
+		}
+		if len(w) > maxWord {
+			continue // never looked up
+		}
+		h, key := hashWord(w)
+		fw, bits := bloomBits(h)
+		v.filter[fw] |= bits
+		if !capOnly(id) {
+			v.lowerFilter[fw] |= bits
+		}
+		x := h * 0x85EBCA6B
+		k := (x ^ x>>15) & v.mask
+		for v.slots[k].id != 0 {
+			k = (k + 1) & v.mask
+		}
+		v.slots[k] = vslot{key: key, id: uint32(id), n: uint16(len(w)), flags: wflags[id]}
+	}
+}
+
+// bloomBits returns where a word hash has its two filter bits: the index
+// of one 64-bit word of a filter, and the two bits in it. One load tests
+// both, which rejects almost every word outside the vocabulary before the
+// table probe.
+func bloomBits(h uint32) (int, uint64) {
+	x := h * 0x9E3779B1
+	return int(x >> 22), 1<<(x&63) | 1<<((x>>6)&63)
+}
+
+// mayHold reports whether the vocabulary may hold an ASCII word of hash h:
+// false for almost every word outside it.
+func (v *vocabulary) mayHold(h uint32) bool {
+	w, bits := bloomBits(h)
+	return v.filter[w]&bits == bits
+}
+
+// mayMatterLower reports whether an ASCII word of hash h written in small
+// letters may be one the vocabulary holds for more than its determiner
+// flag (which matters only for a capitalised word): false for almost every
+// other word.
+func (v *vocabulary) mayMatterLower(h uint32) bool {
+	w, bits := bloomBits(h)
+	return v.lowerFilter[w]&bits == bits
+}
+
+// findASCII returns the id (or 0) and flags of the ASCII word s[start:end],
+// whose first packed chunk and hash are key and h (see asciiWord).
+func (v *vocabulary) findASCII(s string, start, end int, key uint64, h uint32) (uint32, uint8) {
+	n := end - start
+	if n > maxWord || !v.mayHold(h) {
+		return 0, 0
+	}
+	x := h * 0x85EBCA6B
+	for k := (x ^ x>>15) & v.mask; ; k = (k + 1) & v.mask {
+		sl := &v.slots[k]
+		if sl.id == 0 {
+			return 0, 0
+		}
+		// The first eight bytes and the length tell a word of up to
+		// eight bytes; a longer one is compared to the end.
+		if sl.key == key && int(sl.n) == n && (n <= 8 || equalLower(v.words[sl.id][8:], s[start+8:end])) {
+			return sl.id, sl.flags
+		}
+	}
+}
+
+// equalLower reports whether the ASCII word w lower-cased equals lw.
+func equalLower(lw, w string) bool {
+	if len(lw) != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerByte[w[k]] != lw[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIIWord reports whether w is a non-empty word of ASCII letters and digits.
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if wordCase[w[i]] == 0 {
+			return false
+		}
+	}
+	return w != ""
+}
