@@ -5,9 +5,12 @@ import (
 	"strings"
 )
 
+// join says that out[q].Text is the joined texts' [from, to).
+type join struct{ q, from, to int }
+
 // output turns the items into Quotes sorted by their first span, with the
-// indirect speech merged in. The Quotes, and the Spans and Marks of all
-// of them, are each allocated in one piece; the joined Text of the
+// indirect speech merged in. The Quotes are allocated in one piece, the
+// Spans and Marks of all of them in another; the joined Text of the
 // quotations in several parts shares one string.
 func (x *extraction) output() []Quote {
 	idx := x.outIdx[:0]
@@ -52,13 +55,14 @@ func (x *extraction) output() []Quote {
 		return nil
 	}
 	out := make([]Quote, len(idx), len(idx)+len(indirect))
-	spans := make([]Span, 0, nParts)
-	marks := make([]Span, 0, nMarks)
+	// The Spans and the Marks of every quotation, in one allocation.
+	all := make([]Span, nParts+nMarks)
+	spans := all[:0:nParts]
+	marks := all[nParts:nParts:len(all)]
 	// The joined texts, built in one buffer and cut once it is a string.
 	var sb strings.Builder
 	sb.Grow(joined)
-	type join struct{ q, from, to int } // out[q].Text is the built string's [from, to)
-	var joins []join
+	joins := x.joins[:0]
 	for n, i := range idx {
 		it := &x.items[i]
 		q := it.q
@@ -94,6 +98,7 @@ func (x *extraction) output() []Quote {
 		}
 		out[n] = q
 	}
+	x.joins = joins
 	if len(joins) > 0 {
 		all := sb.String()
 		for _, jn := range joins {

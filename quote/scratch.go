@@ -37,11 +37,12 @@ type extraction struct {
 	scratch    []tok   // tokens of one paragraph read only for speakers
 	hits       []int32 // a paragraph's tokens collectCandidates looks at
 	st         []qstate
-	perPara    []int // attributeAll: an int per paragraph
-	outIdx     []int // output: items in output order
-	outPos     []int // output: item index -> output index
-	newIdx     []int // output: output index -> index after the merge
-	indOrder   []int // output: indirect in order of their start
+	perPara    []int  // attributeAll: an int per paragraph
+	outIdx     []int  // output: items in output order
+	outPos     []int  // output: item index -> output index
+	newIdx     []int  // output: output index -> index after the merge
+	indOrder   []int  // output: indirect in order of their start
+	joins      []join // output: the quotations whose Text is joined
 	// lowered holds lower-cased words for lower and speaker names built
 	// by concat; see there.
 	lowered strings.Builder
@@ -93,6 +94,7 @@ func (x *extraction) release() {
 	x.indirect = reuse(x.indirect)
 	x.indirectAt = reuse(x.indirectAt)
 	x.indOrder = reuse(x.indOrder)
+	x.joins = reuse(x.joins)
 	x.parts = reuse(x.parts)
 	x.partArena = reuse(x.partArena)
 	x.order = reuse(x.order)
