@@ -82,6 +82,11 @@
 // like an article are walked as folders; symbolic links to folders are not
 // followed, so link loops cannot hang a walk.
 //
+// [Walk] parses one file after another. To use every core, list the files
+// with [Files] and parse each name with [Parser.ParseFS] in a pool of
+// goroutines: the results are the same, file by file (see the Files
+// example).
+//
 // # Offsets
 //
 // Every span is a half-open range [Start, End) of UTF-8 byte offsets into

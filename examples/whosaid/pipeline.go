@@ -16,12 +16,20 @@ type result struct {
 }
 
 // process runs work on every input with the given number of workers and
-// calls emit with the results in input order. At most 4×workers inputs are
+// calls emit with the results in input order (with one worker, all in the
+// calling goroutine). At most 4×workers inputs are
 // in flight at once (taken but not yet emitted), so memory stays flat
 // however many files there are: listing runs ahead only that far, and each
 // worker reads and parses one file at a time.
 func process[T any](inputs iter.Seq[T], workers int, work func(T) result, emit func(result)) {
-	workers = max(workers, 1)
+	if workers <= 1 {
+		// One worker needs no goroutines: handing each file between
+		// them would cost more than it saves.
+		for in := range inputs {
+			emit(work(in))
+		}
+		return
+	}
 	type job struct {
 		seq int
 		in  T
