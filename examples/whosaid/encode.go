@@ -173,7 +173,8 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) && plain8(s[i:]) {
+		// Plain printable ASCII, eight bytes at a time.
+		for i+8 <= len(s) && plain8(load8(s[i:])) {
 			i += 8
 		}
 		if i == len(s) {
@@ -231,19 +232,20 @@ const (
 	highs = 0x8080808080808080
 )
 
-// plain8 reports whether the first eight bytes of s are all printable ASCII
-// other than '"' and '\\': bytes a JSON string holds as they are. It tests
-// the eight at once, as one 64-bit word; it may say no to plain bytes that
-// follow an unplain one, never yes to an unplain one, and the caller then
-// goes byte by byte.
-func plain8(s string) bool {
+// load8 returns the first eight bytes of s as one little-endian word.
+func load8(s string) uint64 {
 	_ = s[7]
-	v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plain8 reports whether the eight bytes of v are all printable ASCII other
+// than '"' and '\\': bytes a JSON string holds as they are. It tests the
+// eight at once; it may say no to plain bytes that follow an unplain one,
+// never yes to an unplain one, and the caller then goes byte by byte.
+func plain8(v uint64) bool {
 	control := (v - 0x20*ones) &^ v & highs // a byte below 0x20
-	quote := hasZero(v ^ '"'*ones)
-	backslash := hasZero(v ^ '\\'*ones)
-	return (v&highs)|control|quote|backslash == 0
+	return (v&highs)|control|hasZero(v^'"'*ones)|hasZero(v^'\\'*ones) == 0
 }
 
 // hasZero is non-zero when one of the eight bytes of v is zero.
