@@ -5,9 +5,8 @@ import (
 	"sync"
 )
 
-// result is one input's formatted output, in input order.
+// result is one input's formatted output.
 type result struct {
-	seq    int
 	out    []byte
 	failed bool
 	id     string
@@ -15,16 +14,19 @@ type result struct {
 	size   int
 }
 
+// batchSize is how many consecutive inputs a worker takes at once. Files
+// are small (a news article is a few kilobytes), and handing each between
+// goroutines on its own costs a wake-up of one by another every time.
+const batchSize = 16
+
 // process runs work on every input with the given number of workers and
-// calls emit with the results in input order (with one worker, all in the
-// calling goroutine). At most 4×workers inputs are
-// in flight at once (taken but not yet emitted), so memory stays flat
-// however many files there are: listing runs ahead only that far, and each
-// worker reads and parses one file at a time.
+// calls emit with the results in input order. One worker runs everything in
+// the calling goroutine. More take batches of up to batchSize consecutive
+// inputs; at most 4×workers batches are in flight at once (taken but not yet
+// emitted), so memory stays flat however many files there are: listing runs
+// ahead only that far, and each worker reads and parses one file at a time.
 func process[T any](inputs iter.Seq[T], workers int, work func(T) result, emit func(result)) {
 	if workers <= 1 {
-		// One worker needs no goroutines: handing each file between
-		// them would cost more than it saves.
 		for in := range inputs {
 			emit(work(in))
 		}
@@ -32,19 +34,34 @@ func process[T any](inputs iter.Seq[T], workers int, work func(T) result, emit f
 	}
 	type job struct {
 		seq int
-		in  T
+		ins []T
+	}
+	type done struct {
+		seq int
+		out []result
 	}
 	jobs := make(chan job, workers)
-	results := make(chan result, workers)
-	slots := make(chan struct{}, 4*workers) // released once a result is emitted
+	results := make(chan done, workers)
+	slots := make(chan struct{}, 4*workers) // released once a batch is emitted
 
 	go func() {
 		defer close(jobs)
 		seq := 0
-		for in := range inputs {
+		var ins []T
+		send := func() {
 			slots <- struct{}{}
-			jobs <- job{seq, in}
+			jobs <- job{seq, ins}
 			seq++
+			ins = nil
+		}
+		for in := range inputs {
+			ins = append(ins, in)
+			if len(ins) == batchSize {
+				send()
+			}
+		}
+		if len(ins) > 0 {
+			send()
 		}
 	}()
 
@@ -54,9 +71,11 @@ func process[T any](inputs iter.Seq[T], workers int, work func(T) result, emit f
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				r := work(j.in)
-				r.seq = j.seq
-				results <- r
+				out := make([]result, len(j.ins))
+				for i, in := range j.ins {
+					out[i] = work(in)
+				}
+				results <- done{j.seq, out}
 			}
 		}()
 	}
@@ -65,17 +84,19 @@ func process[T any](inputs iter.Seq[T], workers int, work func(T) result, emit f
 		close(results)
 	}()
 
-	pending := make(map[int]result)
+	pending := make(map[int][]result)
 	next := 0
-	for r := range results {
-		pending[r.seq] = r
+	for d := range results {
+		pending[d.seq] = d.out
 		for {
-			r, ok := pending[next]
+			out, ok := pending[next]
 			if !ok {
 				break
 			}
 			delete(pending, next)
-			emit(r)
+			for _, r := range out {
+				emit(r)
+			}
 			<-slots
 			next++
 		}
