@@ -21,26 +21,7 @@ type outcome struct {
 // with Files and parses the names with ParseFS in four goroutines: file by
 // file, the results are exactly what Walk yields.
 func TestFilesParseFSMatchesWalk(t *testing.T) {
-	file := &fstest.MapFile{Data: []byte(lfArticle)}
-	mfs := fstest.MapFS{
-		"a.txt":            file,
-		"b-unopenable.txt": file,
-		"c-unreadable.txt": file,
-		"d-vanished.txt":   file,
-		"e.txt/f.txt":      &fstest.MapFile{Data: []byte(para3)},
-		"h-unlisted/i.txt": file,
-		"image.txt":        &fstest.MapFile{Data: []byte("\x89PNG\r\n\x1a\n\x00\x00")},
-		"k-faulty.txt":     &fstest.MapFile{Data: []byte("Bad \xff byte. The ward will close unless the board finds new money.")},
-		"notes.md":         file,
-		"z/j.txt":          &fstest.MapFile{Data: []byte(para2)},
-	}
-	hfs := hostileFS{
-		fsys:     mfs,
-		openErr:  map[string]error{"b-unopenable.txt": fs.ErrPermission},
-		readErr:  map[string]error{"c-unreadable.txt": errUnreadable},
-		dirErr:   map[string]error{"h-unlisted": errUnreadable},
-		vanished: map[string]bool{"d-vanished.txt": true},
-	}
+	hfs := failingFolder()
 
 	var want []outcome
 	for a, err := range Walk(hfs, ".") {
@@ -86,7 +67,7 @@ func TestFilesParseFSMatchesWalk(t *testing.T) {
 	}
 	wg.Wait()
 
-	assert.Equal(t, []string{"a.txt", "b-unopenable.txt", "c-unreadable.txt", "d-vanished.txt", "e.txt/f.txt", "", "image.txt", "k-faulty.txt", "z/j.txt"}, names)
+	assert.Equal(t, []string{"a.txt", "b-unopenable.txt", "c-unreadable.txt", "d-vanished.txt", "e-folder.txt/f.txt", "", "image.png.txt", "j.txt", "k-faulty.txt"}, names)
 	require.Len(t, got, len(want))
 	for i := range want {
 		assert.Equal(t, want[i], got[i], "step %d", i)

@@ -93,9 +93,9 @@ func walkAll(t *testing.T, fsys fs.FS) []walkStep {
 	return steps
 }
 
-// TestWalkFailures walks a folder with one failure of each kind: each gives
-// one error naming its file, in file-name order, and the walk goes on.
-func TestWalkFailures(t *testing.T) {
+// failingFolder is a folder with one failure of each kind a walk meets, in
+// file-name order between readable files.
+func failingFolder() hostileFS {
 	file := &fstest.MapFile{Data: []byte(lfArticle)}
 	mfs := fstest.MapFS{
 		"a.txt":              file,
@@ -107,14 +107,22 @@ func TestWalkFailures(t *testing.T) {
 		"h-unlisted/i.txt":   file,
 		"image.png.txt":      &fstest.MapFile{Data: []byte("\x89PNG\r\n\x1a\n\x00\x00")},
 		"j.txt":              file,
+		"k-faulty.txt":       &fstest.MapFile{Data: []byte("Bad \xff byte. The ward will close unless the board finds new money.")},
+		"notes.md":           file,
 	}
-	hfs := hostileFS{
+	return hostileFS{
 		fsys:     mfs,
 		openErr:  map[string]error{"b-unopenable.txt": fs.ErrPermission},
 		readErr:  map[string]error{"c-unreadable.txt": errUnreadable},
 		dirErr:   map[string]error{"h-unlisted": errUnreadable},
 		vanished: map[string]bool{"d-vanished.txt": true},
 	}
+}
+
+// TestWalkFailures walks a folder with one failure of each kind: each gives
+// one error naming its file, in file-name order, and the walk goes on.
+func TestWalkFailures(t *testing.T) {
+	hfs := failingFolder()
 	steps := walkAll(t, hfs)
 	for _, c := range []struct {
 		name string
@@ -129,6 +137,7 @@ func TestWalkFailures(t *testing.T) {
 		{"folder not listed", walkStep{ErrPath: "h-unlisted"}, errUnreadable},
 		{"binary", walkStep{ErrPath: "image.png.txt"}, ErrBinary},
 		{"after the failures", walkStep{ID: "j.txt"}, nil},
+		{"faulty content", walkStep{ErrPath: "k-faulty.txt"}, ErrInvalidUTF8},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, s := range steps {
@@ -146,7 +155,7 @@ func TestWalkFailures(t *testing.T) {
 	for _, s := range steps {
 		order = append(order, s.ID+s.ErrPath)
 	}
-	want := []string{"a.txt", "b-unopenable.txt", "c-unreadable.txt", "d-vanished.txt", "f.txt", "h-unlisted", "image.png.txt", "j.txt"}
+	want := []string{"a.txt", "b-unopenable.txt", "c-unreadable.txt", "d-vanished.txt", "f.txt", "h-unlisted", "image.png.txt", "j.txt", "k-faulty.txt"}
 	assert.Equal(t, want, order, "got %v, want %v", order, want)
 }
 
