@@ -64,8 +64,9 @@ func (p *Parser) Walk(fsys fs.FS, root string) iter.Seq2[*Article, error] {
 //
 // Each step yields a name or, for a folder that cannot be read (or a root
 // that does not exist), a [*FileError] naming it; the listing then goes on
-// with the next folder. Names are cheap: memory stays flat however many
-// files a folder holds beyond the one folder being listed.
+// with the next folder. Memory grows with the largest folder's list of
+// names, never with the number of folders or with the files' contents:
+// folders are read one at a time, as [fs.WalkDir] reads them.
 func Files(fsys fs.FS, root string) iter.Seq2[string, error] {
 	return func(yield func(string, error) bool) {
 		err := fs.WalkDir(fsys, root, func(name string, d fs.DirEntry, err error) error {
