@@ -9,16 +9,30 @@ import (
 	"github.com/nhsnews/nhsnews/quote"
 )
 
-// analyzer combines the three packages on one parsed article. It holds only
-// values that are safe for concurrent use, so one analyzer serves every
-// worker.
+// analyzer combines the three packages on one article. It holds only values
+// that are safe for concurrent use, so one analyzer serves every worker.
 type analyzer struct {
+	parser corpus.Parser
 	quotes *quote.Extractor
 	bodies *entity.Matcher
 }
 
 func newAnalyzer() *analyzer {
 	return &analyzer{quotes: new(quote.Extractor), bodies: entity.Default()}
+}
+
+// handle is the work done for one file: read and parse it, analyse the
+// article and format its output, or the error that stopped it.
+func (an *analyzer) handle(s source, f formatter) result {
+	it := s.load(&an.parser)
+	if it.err != nil {
+		return result{out: f.failure(it.id, it.err), failed: true, id: it.id, err: it.err, size: it.size}
+	}
+	rec := an.analyze(it.article)
+	if it.warning != nil {
+		rec.Warning = it.warning.Error()
+	}
+	return result{out: f.record(rec), id: it.id, err: it.warning, size: it.size}
 }
 
 // analyze builds the record of one article. Quotes and entities are found in

@@ -11,8 +11,6 @@ import (
 	"runtime/debug"
 	"testing"
 	"testing/fstest"
-
-	"github.com/nhsnews/nhsnews/corpus"
 )
 
 // benchFiles builds a folder of about size bytes from the sample articles,
@@ -84,11 +82,10 @@ func BenchmarkPipeline(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/workers=%d", folder.name, workers), func(b *testing.B) {
 				b.SetBytes(int64(total))
 				b.ReportAllocs()
-				var p corpus.Parser
 				cpu := cpuTime()
 				for b.Loop() {
 					process(listAll(folder.fsys), workers, func(s source) result {
-						return result{out: f.record(an.analyze(s.load(&p).article))}
+						return an.handle(s, f)
 					}, func(r result) { io.Discard.Write(r.out); putBuffer(r.out) })
 				}
 				if used := (cpuTime() - cpu).Seconds(); used > 0 {

@@ -36,8 +36,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-
-	"github.com/nhsnews/nhsnews/corpus"
 )
 
 // gcPercent is the garbage collector's setting unless GOGC says otherwise.
@@ -78,17 +76,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	an := newAnalyzer()
 	prog := newProgress(stderr)
 	failed := 0
-	var parser corpus.Parser
 	process(sources(flags.Args()), *workers, func(s source) result {
-		it := s.load(&parser)
-		if it.err != nil {
-			return result{out: f.failure(it.id, it.err), failed: true, id: it.id, err: it.err, size: it.size}
-		}
-		rec := an.analyze(it.article)
-		if it.warning != nil {
-			rec.Warning = it.warning.Error()
-		}
-		return result{out: f.record(rec), id: it.id, err: it.warning, size: it.size}
+		return an.handle(s, f)
 	}, func(r result) {
 		out.Write(r.out)
 		putBuffer(r.out)
