@@ -14,23 +14,23 @@ func appendRecord(b []byte, r *record) []byte {
 	b = append(b, `{"id":`...)
 	b = appendString(b, r.ID)
 	if r.Warning != "" {
-		b = appendKey(b, "warning")
+		b = append(b, `,"warning":`...)
 		b = appendString(b, r.Warning)
 	}
 	if r.Encoding != "" {
-		b = appendKey(b, "encoding")
+		b = append(b, `,"encoding":`...)
 		b = appendString(b, r.Encoding)
 	}
 	if r.Capped {
-		b = appendBool(b, "capped", true)
+		b = appendBool(b, `,"capped":`, true)
 	}
-	b = appendOptional(b, "title", r.Title)
-	b = appendOptional(b, "standfirst", r.Standfirst)
-	b = appendOptional(b, "byline", r.Byline)
-	b = appendOptional(b, "date", r.Date)
-	b = appendOptional(b, "date_text", r.DateText)
-	b = appendOptional(b, "date_source", r.DateSource)
-	b = appendSpan(b, "date_span", r.DateSpan)
+	b = appendOptional(b, `,"title":`, r.Title)
+	b = appendOptional(b, `,"standfirst":`, r.Standfirst)
+	b = appendOptional(b, `,"byline":`, r.Byline)
+	b = appendOptional(b, `,"date":`, r.Date)
+	b = appendOptional(b, `,"date_text":`, r.DateText)
+	b = appendOptional(b, `,"date_source":`, r.DateSource)
+	b = appendSpan(b, `,"date_span":`, r.DateSpan)
 
 	b = append(b, `,"paragraphs":[`...)
 	for i, p := range r.Paragraphs {
@@ -39,10 +39,10 @@ func appendRecord(b []byte, r *record) []byte {
 		}
 		b = append(b, `{"kind":`...)
 		b = appendString(b, p.Kind)
-		b = appendInt(b, "start", p.Start)
-		b = appendInt(b, "end", p.End)
+		b = appendInt(b, `,"start":`, p.Start)
+		b = appendInt(b, `,"end":`, p.End)
 		if p.Reason != "" {
-			b = appendKey(b, "reason")
+			b = append(b, `,"reason":`...)
 			b = appendString(b, p.Reason)
 		}
 		b = append(b, '}')
@@ -52,11 +52,10 @@ func appendRecord(b []byte, r *record) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"start":`...)
-		b = strconv.AppendInt(b, int64(c.Start), 10)
-		b = appendInt(b, "end", c.End)
-		b = appendOptional(b, "author", c.Author)
-		b = appendOptional(b, "place", c.Place)
+		b = appendDecimal(append(b, `{"start":`...), c.Start)
+		b = appendInt(b, `,"end":`, c.End)
+		b = appendOptional(b, `,"author":`, c.Author)
+		b = appendOptional(b, `,"place":`, c.Place)
 		b = append(b, '}')
 	}
 	b = append(b, `],"quotes":[`...)
@@ -79,7 +78,7 @@ func appendRecord(b []byte, r *record) []byte {
 func appendQuotation(b []byte, q *quotation) []byte {
 	b = append(b, `{"kind":`...)
 	b = appendString(b, q.Kind)
-	b = appendKey(b, "text")
+	b = append(b, `,"text":`...)
 	b = appendString(b, q.Text)
 	b = append(b, `,"spans":`...)
 	if q.Spans == nil {
@@ -94,53 +93,48 @@ func appendQuotation(b []byte, q *quotation) []byte {
 		}
 		b = append(b, ']')
 	}
-	b = appendOptional(b, "speaker", q.Speaker)
-	b = appendSpan(b, "speaker_mention", q.SpeakerMention)
-	b = appendOptional(b, "role", q.Role)
-	b = appendSpan(b, "role_span", q.RoleSpan)
-	b = appendOptional(b, "org", q.Org)
-	b = appendSpan(b, "org_span", q.OrgSpan)
-	b = appendOptional(b, "org_code", q.OrgCode)
-	b = appendOptional(b, "cue", q.Cue)
-	b = appendSpan(b, "cue_span", q.CueSpan)
-	b = appendOptional(b, "position", q.Position)
-	b = appendBool(b, "inferred", q.Inferred)
+	b = appendOptional(b, `,"speaker":`, q.Speaker)
+	b = appendSpan(b, `,"speaker_mention":`, q.SpeakerMention)
+	b = appendOptional(b, `,"role":`, q.Role)
+	b = appendSpan(b, `,"role_span":`, q.RoleSpan)
+	b = appendOptional(b, `,"org":`, q.Org)
+	b = appendSpan(b, `,"org_span":`, q.OrgSpan)
+	b = appendOptional(b, `,"org_code":`, q.OrgCode)
+	b = appendOptional(b, `,"cue":`, q.Cue)
+	b = appendSpan(b, `,"cue_span":`, q.CueSpan)
+	b = appendOptional(b, `,"position":`, q.Position)
+	b = appendBool(b, `,"inferred":`, q.Inferred)
 	return append(b, '}')
 }
 
 func appendMention(b []byte, m *mention) []byte {
 	b = append(b, `{"text":`...)
 	b = appendString(b, m.Text)
-	b = appendInt(b, "start", m.Start)
-	b = appendInt(b, "end", m.End)
-	b = appendOptional(b, "name", m.Name)
-	b = appendOptional(b, "code", m.Code)
-	b = appendKey(b, "kind")
+	b = appendInt(b, `,"start":`, m.Start)
+	b = appendInt(b, `,"end":`, m.End)
+	b = appendOptional(b, `,"name":`, m.Name)
+	b = appendOptional(b, `,"code":`, m.Code)
+	b = append(b, `,"kind":`...)
 	b = appendString(b, m.Kind)
-	b = appendBool(b, "generic", m.Generic)
-	b = appendOptional(b, "class", m.Class)
-	b = appendBool(b, "date_inferred", m.DateInferred)
+	b = appendBool(b, `,"generic":`, m.Generic)
+	b = appendOptional(b, `,"class":`, m.Class)
+	b = appendBool(b, `,"date_inferred":`, m.DateInferred)
 	return append(b, '}')
 }
 
-// appendKey appends a comma and a quoted key with its colon. Keys are plain
-// ASCII and need no escaping.
-func appendKey(b []byte, key string) []byte {
-	b = append(b, ',', '"')
-	b = append(b, key...)
-	return append(b, '"', ':')
-}
+// The helpers below take a key written out whole with its punctuation, as
+// `,"start":`, so that it is a single copy.
 
 func appendInt(b []byte, key string, n int) []byte {
-	return strconv.AppendInt(appendKey(b, key), int64(n), 10)
+	return appendDecimal(append(b, key...), n)
 }
 
 func appendBool(b []byte, key string, v bool) []byte {
-	return strconv.AppendBool(appendKey(b, key), v)
+	return strconv.AppendBool(append(b, key...), v)
 }
 
 func appendOptional(b []byte, key string, s *string) []byte {
-	b = appendKey(b, key)
+	b = append(b, key...)
 	if s == nil {
 		return append(b, "null"...)
 	}
@@ -148,7 +142,7 @@ func appendOptional(b []byte, key string, s *string) []byte {
 }
 
 func appendSpan(b []byte, key string, s *span) []byte {
-	b = appendKey(b, key)
+	b = append(b, key...)
 	if s == nil {
 		return append(b, "null"...)
 	}
@@ -156,11 +150,28 @@ func appendSpan(b []byte, key string, s *span) []byte {
 }
 
 func appendPair(b []byte, s span) []byte {
-	b = append(b, '[')
-	b = strconv.AppendInt(b, int64(s[0]), 10)
-	b = append(b, ',')
-	b = strconv.AppendInt(b, int64(s[1]), 10)
+	b = appendDecimal(append(b, '['), s[0])
+	b = appendDecimal(append(b, ','), s[1])
 	return append(b, ']')
+}
+
+// appendDecimal appends n in decimal. Offsets are most of the numbers in a
+// record, so a non-negative one is written here, last digit first into a
+// small buffer, without strconv's general path (1% of the whole job).
+func appendDecimal(b []byte, n int) []byte {
+	if n < 0 {
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	var digits [20]byte
+	i := len(digits)
+	for n >= 10 {
+		i--
+		digits[i] = byte('0' + n%10)
+		n /= 10
+	}
+	i--
+	digits[i] = byte('0' + n)
+	return append(b, digits[i:]...)
 }
 
 const hex = "0123456789abcdef"

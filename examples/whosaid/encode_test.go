@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -80,4 +82,21 @@ func FuzzAppendString(f *testing.F) {
 			t.Fatalf("appendString(%q) = %s, want %s", s, got, want)
 		}
 	})
+}
+
+func TestAppendDecimalWritesWhatStrconvWrites(t *testing.T) {
+	tests := map[string]int{
+		"zero":        0,
+		"one digit":   7,
+		"ten":         10,
+		"an offset":   48213,
+		"negative":    -42,
+		"largest int": math.MaxInt,
+		"least int":   math.MinInt,
+	}
+	for name, n := range tests {
+		t.Run(name, func(t *testing.T) {
+			assert.Equal(t, strconv.Itoa(n), string(appendDecimal([]byte{}, n)))
+		})
+	}
 }
