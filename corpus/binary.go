@@ -30,7 +30,7 @@ const (
 	minBinarySample = 64
 )
 
-// oddBlock is how many bytes binaryKind bounds at a time before it checks
+// oddBlock is how many bytes binaryKind counts at a time before it checks
 // whether the sample can still be binary.
 const oddBlock = 256
 
@@ -55,7 +55,7 @@ func binaryKind(data []byte) string {
 	odd := 0
 	for i := 0; i < len(sample); i += oddBlock {
 		blk := sample[i:min(i+oddBlock, len(sample))]
-		odd += oddBytesBound(blk)
+		odd += oddBytes(blk)
 		if 3*(odd+len(sample)-i-len(blk)) < len(sample) {
 			return ""
 		}
@@ -106,25 +106,39 @@ func plainASCIIPrefix8(x uint64) int {
 	return bits.TrailingZeros64(odd) >> 3
 }
 
-// oddBytesBound returns an upper bound on the number of bytes of b that
-// are control characters or not ASCII, counted eight bytes at a time. Every
-// such byte is counted; a borrow in plainASCIIPrefix8's subtraction may
-// count a few bytes above a control character too.
-func oddBytesBound(b []byte) int {
-	n := 0
-	for len(b) >= 8 {
-		// Each byte of sum counts the odd bytes at its position in up to
-		// 31 words, so that all eight together stay below 256 and add up
-		// in one multiplication.
-		var sum uint64
-		for k := 0; k < 31 && len(b) >= 8; k++ {
-			x := binary.LittleEndian.Uint64(b)
-			sum += (x | (x-0x20*ones8)&^x) & highs8 >> 7
-			b = b[8:]
-		}
-		n += int(sum * ones8 >> 56)
+// oddBytes returns the number of bytes of b that are control characters
+// or not ASCII (below 0x20, or 0x80 and above), counted eight bytes at a
+// time. b must be at most 2040 bytes long, so that no byte of the sum
+// below passes 255.
+func oddBytes(b []byte) int {
+	var sum uint64 // each byte counts the odd bytes at its position in the words so far
+	i := 0
+	for ; i+32 <= len(b); i += 32 {
+		w := b[i : i+32]
+		sum += odd8(binary.LittleEndian.Uint64(w)) + odd8(binary.LittleEndian.Uint64(w[8:])) +
+			odd8(binary.LittleEndian.Uint64(w[16:])) + odd8(binary.LittleEndian.Uint64(w[24:]))
 	}
-	return n + len(b)
+	for ; i+8 <= len(b); i += 8 {
+		sum += odd8(binary.LittleEndian.Uint64(b[i:]))
+	}
+	// The eight byte counts added up: in pairs into four 16-bit counts,
+	// then those at once in the top 16 bits of a product.
+	sum = sum&0x00FF00FF00FF00FF + sum>>8&0x00FF00FF00FF00FF
+	n := int(sum * 0x0001000100010001 >> 48)
+	for _, c := range b[i:] {
+		if c < 0x20 || c >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
+}
+
+// odd8 returns 1 in each of the eight bytes of x that is a control
+// character or not ASCII, 0 in the others. A byte is odd when its high bit
+// is set or its low seven bits are below 0x20, that is when adding 0x60 to
+// them leaves the high bit clear; no sum carries into the next byte.
+func odd8(x uint64) uint64 {
+	return (x | ^(x&^highs8 + 0x60*ones8)) & highs8 >> 7
 }
 
 // asciiPrefix returns the length of the run of ASCII bytes at the start of

@@ -12,6 +12,9 @@ const dateWindow = 48
 // those triggers are scanned. Offsets are absolute.
 func dateIn(text []byte, l *line, lex *lexTable, toks []dtok) (dateMatch, []dtok, bool) {
 	s := text[l.start:l.end]
+	if !hasYearDigits(s) {
+		return dateMatch{}, toks, false // every window below is part of s
+	}
 	// at tries a date in the window after s[:from]; closing says whether a
 	// ")" must follow it.
 	at := func(from int, closing bool) (dateMatch, bool) {

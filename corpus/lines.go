@@ -311,104 +311,214 @@ func wordAt(s []byte, i int) int {
 	return j
 }
 
-// analyze fills l's features from the line's text s and leaves its first
-// maxWords words in *wordList.
+// Counts of a line's words, one byte each in an analyze accumulator: a
+// line's words are counted one by one up to sampleWords only, so no count
+// passes 255, and adding one word's shape adds to all of them at once.
+const (
+	countWords = 8 * iota // all words
+	countStops            // stop words
+	countCaps             // capitalised words
+	countNums             // words of digits only
+	countAlpha            // words with a letter
+)
+
+// analyze fills l's features from the line's text s and leaves its words
+// in *wordList when the line is short enough to be furniture (only the
+// phrase rules read them).
 func analyze(l *line, s []byte, lex *lexTable, wordList *[]word) {
-	ws := (*wordList)[:0]
-	keep := len(s) <= maxFurnitureLen // only furniture candidates need their words
+	if cap(*wordList) < sampleWords {
+		*wordList = make([]word, 0, sampleWords)
+	}
+	buf := (*[sampleWords]word)((*wordList)[:sampleWords])
+	var (
+		acc  uint64 // the counts, a byte each (see countWords)
+		cues uint32
+		long bool
+	)
+	// shortWords takes the common words, short and ASCII; any other word is
+	// left to longWord.
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if !asciiAlnum[c] {
-				i++
-				continue
-			}
-		} else if r, size := utf8.DecodeRune(s[i:]); notWordRune(r) {
-			i += size
-			continue
-		}
-		// A word: letters and digits, with inner hyphens and apostrophes.
-		// One pass finds its end and its shape. Its features are kept in
-		// locals and stored once: a word assembled in memory field by field
-		// and then copied stalls the processor.
-		upper := c >= 'A' && c <= 'Z'
-		if c >= utf8.RuneSelf {
-			r, _ := utf8.DecodeRune(s[i:])
-			upper = unicode.IsUpper(r)
-		}
-		var (
-			num, hasLetter bool
-			cues           uint32
-		)
-		j, lo, hi, letters, short := 0, uint64(0), uint64(0), false, false
-		if i+8 <= len(s) {
-			// The common case, written out here to save calls: a word of
-			// ASCII letters and digits shorter than eight bytes, found and
-			// packed eight bytes at a time (asciiWord does the same).
-			x := binary.LittleEndian.Uint64(s[i:])
-			low := x &^ highs8
-			let := inRange8(low|0x20*ones8, 'a', 'z') &^ x
-			alnum := let | inRange8(low, '0', '9')&^x
-			k := bits.TrailingZeros64(^alnum&highs8) >> 3
-			if k < 8 {
-				if next := s[i+k]; next < utf8.RuneSelf && next != '-' && next != '\'' {
-					mask := lowBytes(k)
-					j, lo, letters, short = i+k, (x|0x20*ones8)&mask, let&mask != 0, true
-					num, hasLetter = !letters, letters
-					cues = lex.getShort(lo)
-				}
-			} else {
-				j, lo, hi, letters, short = asciiWordFrom(s, i, x, k, let)
-				if short {
-					num, hasLetter = !letters, letters
-					cues = lex.getPacked(lo, hi)
-				}
-			}
-		}
-		if !short {
-			var seen uint8
-			j, seen = wordEnd(s, i)
-			num = seen&^byteDigit == 0
-			hasLetter = seen&(byteLetter|byteHigh) != 0
-			if seen&byteHigh == 0 && j-i <= maxLexLen {
-				cues = lex.getFold(s[i:j])
-			}
-		}
-		// Counted without branches: whether a word is a stop word, or
-		// capitalised, is not predictable.
-		l.words++
-		l.stops += int32(cues & cueStop / cueStop)
-		l.caps += b2i(upper)
-		l.nums += b2i(num)
-		l.alpha += b2i(hasLetter)
-		l.cues |= cues
-		if keep {
-			ws = append(ws, word{})
-			w := &ws[len(ws)-1]
-			w.start, w.end, w.bits, w.upper, w.num = i, j, cues, upper, num
-		}
-		i = j
-		if l.words == sampleWords && i < len(s) {
-			// A long line is content or a long comment: its shares are
-			// estimated from the first words, and the rest is only counted.
-			rest := s[i:]
-			extra := int32(bytes.Count(rest, []byte(" ")))
-			if extra > 0 {
-				l.stops += int32(int64(l.stops) * int64(extra) / int64(l.words))
-				l.alpha += extra
-				l.words += extra
-			}
-			l.long = true
+		i, acc, cues, long = shortWords(s, i, lex, buf, acc, cues)
+		if long || i >= len(s) {
 			break
 		}
-		if short {
-			i++ // the byte after an ASCII word is a separator: skipped here
+		start := i
+		end, cue, shape, ok := longWord(s, i, lex)
+		i = end
+		if !ok {
+			continue // not a word: a non-ASCII space or punctuation mark
+		}
+		acc = addWord(buf, acc, start, end, cue, shape)
+		cues |= cue
+		if acc&0xFF == sampleWords && end < len(s) {
+			long = true
+			break
 		}
 	}
-	*wordList = ws
+	words, stops := int32(acc>>countWords&0xFF), int32(acc>>countStops&0xFF)
+	alpha := int32(acc >> countAlpha & 0xFF)
+	if long {
+		// A long line is content or a long comment: its shares are
+		// estimated from the first words, and the rest is only counted.
+		extra := int32(bytes.Count(s[buf[sampleWords-1].end:], []byte(" ")))
+		if extra > 0 {
+			stops += int32(int64(stops) * int64(extra) / int64(words))
+			alpha += extra
+			words += extra
+		}
+		l.long = true
+	}
+	l.words, l.stops, l.alpha, l.cues = words, stops, alpha, cues
+	l.caps, l.nums = int32(acc>>countCaps&0xFF), int32(acc>>countNums&0xFF)
+	*wordList = buf[:0]
+	if len(s) <= maxFurnitureLen { // only furniture candidates need their words
+		*wordList = buf[:min(words, sampleWords)]
+	}
 	l.term = finalPunct(s)
 	l.openQuote = startsWithQuote(s)
 }
+
+// addWord records the word [start, end) of a line in buf, with its cue
+// bits and shape, and returns the counts acc (see countWords) with it
+// added.
+func addWord(buf *[sampleWords]word, acc uint64, start, end int, cue uint32, shape uint64) uint64 {
+	w := &buf[acc&(sampleWords-1)]
+	w.start, w.end, w.bits = start, end, cue
+	w.upper, w.num = shape>>countCaps&1 != 0, shape>>countNums&1 != 0
+	// Counted without branches: whether a word is a stop word, or
+	// capitalised, is not predictable.
+	return acc + (shape | 1<<countWords | uint64(cue&cueStop)<<countStops)
+}
+
+// b2u returns 1 for true and 0 for false.
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// shortWords counts the words of s from i on while they are words of one
+// to fifteen ASCII letters and digits followed by a separator or the end
+// of the line (not a joiner, not a non-ASCII byte that could go on with a
+// letter), found and packed eight bytes at a time as asciiWord does. It
+// returns where it stopped (the end of s, or the start of a word it does
+// not take), the counts acc and cues with the words added, and whether the
+// line is long: sampleWords words were counted before the end. It makes no
+// call, so that its values stay in registers.
+func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint64, cues uint32) (int, uint64, uint32, bool) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf && !asciiAlnum[c] {
+			i++ // a space or punctuation
+			continue
+		}
+		var x uint64
+		switch {
+		case i+8 <= len(s):
+			x = binary.LittleEndian.Uint64(s[i:])
+		case len(s) >= 8:
+			// Near the end of the line: the last eight bytes, shifted
+			// so that x starts at i and NUL bytes stand for the end.
+			x = binary.LittleEndian.Uint64(s[len(s)-8:]) >> (8 * (i + 8 - len(s)) & 63)
+		}
+		k := bits.TrailingZeros64(^alnum8(x)&highs8) >> 3
+		lo, hi := x|0x20*ones8, uint64(0) // ASCII letters lower-cased, as packWord does
+		if k == 8 {
+			if i+16 > len(s) {
+				return i, acc, cues, false
+			}
+			y := binary.LittleEndian.Uint64(s[i+8:])
+			k2 := bits.TrailingZeros64(^alnum8(y)&highs8) >> 3
+			if k2 == 8 || wordGoesOn[s[i+8+k2&7]] {
+				return i, acc, cues, false // sixteen bytes or more, or a word that may go on
+			}
+			hi = (y | 0x20*ones8) & lowBytes8[k2&7]
+			k += k2
+		} else {
+			if k == 0 || wordGoesOn[byte(x>>(8*k&63))] {
+				return i, acc, cues, false // a non-ASCII start, or a word that may go on
+			}
+			lo &= lowBytes8[k&7]
+		}
+		var cue uint32
+		if hi == 0 {
+			cue = lex.getShort(lo)
+		} else {
+			// lex.getLong written out: a call would make the loop keep
+			// its values on the stack.
+			a, b := longSlots(lo, hi)
+			if e := &lex.long[a]; e.lo == lo && e.hi == hi {
+				cue = e.bits
+			}
+			if e := &lex.long[b]; e.lo == lo && e.hi == hi {
+				cue = e.bits
+			}
+		}
+		// A word has a letter when one of its bytes is 0x40 or above
+		// (digits are below): it counts as alpha, otherwise as numeric.
+		letter := b2u((lo|hi)&(0x40*ones8) != 0)
+		shape := b2u(byte(x)-'A' < 26)<<countCaps | 1<<(countNums+8*letter)
+		acc = addWord(buf, acc, i, i+k, cue, shape)
+		cues |= cue
+		if acc&0xFF == sampleWords && i+k < len(s) {
+			return i + k, acc, cues, true
+		}
+		i += k + 1 // the byte after the word is a separator
+	}
+	return i, acc, cues, false
+}
+
+// longWord finds the word that may start at i in s when it is not a short
+// ASCII word: it returns the word's end, its cue bits, its counts as
+// analyze adds them up (but for countWords and countStops), and ok; ok is
+// false when s[i] starts a non-ASCII character that is not a letter or
+// digit, and end is then the end of that character.
+func longWord(s []byte, i int, lex *lexTable) (end int, cue uint32, shape uint64, ok bool) {
+	var upper bool
+	if c := s[i]; c >= utf8.RuneSelf {
+		r, size := utf8.DecodeRune(s[i:])
+		if notWordRune(r) {
+			return i + size, 0, 0, false
+		}
+		upper = unicode.IsUpper(r)
+	} else {
+		upper = c-'A' < 26
+		if j, lo, hi, letters, ok := asciiWord(s, i); ok {
+			return j, lex.getPacked(lo, hi), b2u(upper)<<countCaps | b2u(!letters)<<countNums | b2u(letters)<<countAlpha, true
+		}
+	}
+	j, seen := wordEnd(s, i)
+	num := seen&^byteDigit == 0
+	letter := seen&(byteLetter|byteHigh) != 0
+	if seen&byteHigh == 0 && j-i <= maxLexLen {
+		cue = lex.getFold(s[i:j])
+	}
+	return j, cue, b2u(upper)<<countCaps | b2u(num)<<countNums | b2u(letter)<<countAlpha, true
+}
+
+// alnum8 returns the high bit of each of the eight bytes in x that is an
+// ASCII letter or digit (inRange8 written out, so that alnum8 is inlined).
+func alnum8(x uint64) uint64 {
+	low := x &^ highs8 // each byte's low seven bits: no carry between bytes below
+	lower := low | 0x20*ones8
+	letter := (lower + (0x80-'a')*ones8) &^ (lower + (0x7F-'z')*ones8)
+	digit := (low + (0x80-'0')*ones8) &^ (low + (0x7F-'9')*ones8)
+	return (letter | digit) &^ x & highs8 // a byte with its high bit set is not ASCII
+}
+
+// lowBytes8 holds, at k, a mask of the low k bytes of a uint64.
+var lowBytes8 = [8]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF}
+
+// wordGoesOn marks the bytes after a run of ASCII letters and digits that
+// may continue the word: joiners and the bytes of non-ASCII characters.
+var wordGoesOn = func() (t [256]bool) {
+	t['-'], t['\''] = true, true
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // b2i returns 1 for true and 0 for false.
 func b2i(b bool) int32 {

@@ -127,25 +127,28 @@ func TestLexiconWordLengths(t *testing.T) {
 	}
 }
 
-// TestOddBytesBound checks the word-at-a-time bound on control and
-// non-ASCII bytes against a byte loop: never below the true count, and
-// exact when no control character lets a borrow through.
-func TestOddBytesBound(t *testing.T) {
+// TestOddBytes checks the word-at-a-time count of control and non-ASCII
+// bytes against a byte loop.
+func TestOddBytes(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 5))
 	for _, tc := range []struct {
 		name     string
 		alphabet string
-		exact    bool
 	}{
-		{"printable and non-ASCII", "ab .\x7f\x80\xc3\xa9\xff", true},
-		{"with control bytes", "ab \x00\x01\n\x1f\x80\xff", false},
-		{"all non-ASCII", "\x80\xff\xe2", true},
+		{"printable and non-ASCII", "ab .\x7f\x80\xc3\xa9\xff"},
+		{"with control bytes", "ab \x00\x01\n\x1f\x20\x80\xff"},
+		{"all non-ASCII", "\x80\xff\xe2"},
+		{"every byte", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, n := range []int{0, 7, 8, 9, 247, 248, 249, 4096} {
+			for _, n := range []int{0, 7, 8, 9, 247, 248, 249, 256, 2040} {
 				b := make([]byte, n)
 				for i := range b {
-					b[i] = tc.alphabet[r.IntN(len(tc.alphabet))]
+					if tc.alphabet == "" {
+						b[i] = byte(r.IntN(256))
+					} else {
+						b[i] = tc.alphabet[r.IntN(len(tc.alphabet))]
+					}
 				}
 				want := 0
 				for _, c := range b {
@@ -153,13 +156,37 @@ func TestOddBytesBound(t *testing.T) {
 						want++
 					}
 				}
-				got := oddBytesBound(b)
-				assert.GreaterOrEqual(t, got, want, "%d bytes: got %d, want at least %d", n, got, want)
-				assert.LessOrEqual(t, got, n, "%d bytes: got %d, want at most %d", n, got, n)
-				if tc.exact && n%8 == 0 { // the last bytes of a partial word all count
-					assert.Equal(t, want, got, "%d bytes: got %d, want %d", n, got, want)
-				}
+				got := oddBytes(b)
+				assert.Equal(t, want, got, "%d bytes: got %d, want %d", n, got, want)
 			}
 		})
+	}
+}
+
+// TestHasYearDigits checks the eight-bytes-at-a-time search for four digits
+// in a row against a byte loop, on random strings of digits and other bytes
+// of every length, runs across the eight-byte words included.
+func TestHasYearDigits(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 4))
+	alphabet := "0123456789 a/\x80\xff:\x00"
+	for range 20000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			if r.IntN(3) == 0 {
+				b[i] = alphabet[r.IntN(len(alphabet))]
+			} else {
+				b[i] = byte('0' + r.IntN(10))
+			}
+		}
+		want, run := false, 0
+		for _, c := range b {
+			if c >= '0' && c <= '9' {
+				run++
+				want = want || run >= 4
+			} else {
+				run = 0
+			}
+		}
+		require.Equal(t, want, hasYearDigits(b), "%q", b)
 	}
 }
