@@ -63,6 +63,7 @@ type state struct {
 	prevIsRole bool              // the token before the current one is a role word
 	scores     map[int32]int     // era score per org, for choose
 	lookup     bool              // Lookup: places need no context
+	plainOff   bool              // scan reads plain words with the general path (tests)
 	word       [maxWord + 8]byte // the scanner's buffer for non-ASCII words
 }
 
@@ -108,7 +109,15 @@ func (st *state) release() {
 // space comes from a pool that concurrent calls share safely. Safe for
 // concurrent use.
 func (m *Matcher) Find(text string, opt Options) []Mention {
+	return m.find(text, opt, true)
+}
+
+// find is Find; with plain false, scan reads every word with the general
+// path instead of passing over plain words (see skipPlain), which tests
+// use to check that the two agree.
+func (m *Matcher) find(text string, opt Options, plain bool) []Mention {
 	st := newState(m, text, false)
+	st.plainOff = !plain
 	st.scan()
 	ms := st.resolve(opt)
 	st.release()
@@ -153,6 +162,9 @@ func (st *state) scan() {
 	var t token
 	s := st.text
 	for {
+		if len(st.run) == 0 && !st.plainOff {
+			st.skipPlain(&sc)
+		}
 		// The commonest shapes of token, read here without a call: a
 		// short ASCII word (see shortWord) after one space, or after a
 		// comma or full stop and a space.

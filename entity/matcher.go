@@ -207,7 +207,9 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 	m.kindEras()
 	// A determiner that is no word of a spelling matters only when
 	// capitalised: small-letter ones are skipped like any other word.
-	m.vocab.seal(m.wflags, func(id int) bool { return uint32(id) >= m.nTrie && m.wflags[id] == wDeterminer })
+	m.vocab.seal(m.wflags, func(id int) bool { return uint32(id) >= m.nTrie && m.wflags[id] == wDeterminer },
+		func(id int) bool { return m.canStart(uint32(id)) || id < len(m.wflags) && m.wflags[id]&wRole != 0 },
+		func(id int) bool { return id < len(m.root) && m.root[id] >= 0 && m.nodes[m.root[id]].n > 0 })
 	return m, nil
 }
 

@@ -12,6 +12,14 @@ type vocabulary struct {
 	// lowerFilter has the bloomBits of the ASCII words that matter in
 	// small letters: all but those that seal was told to leave out.
 	lowerFilter [1 << 10]uint64
+	// wakeFilter has the bloomBits of the ASCII words that, in small
+	// letters, matter even where no run and no streak is open (see
+	// quiet.go): those that may begin a spelling or back-reference, and
+	// role words.
+	wakeFilter [1 << 10]uint64
+	// aloneFilter has the bloomBits of the ASCII words that are a
+	// spelling by themselves.
+	aloneFilter [1 << 10]uint64
 }
 
 // vslot is one slot of the vocabulary's table (16 bytes): an ASCII word's
@@ -26,8 +34,9 @@ type vslot struct {
 
 // seal builds the hash table and the filters; call it after the last word
 // is added. The slot of word id keeps wflags[id]; words for which capOnly
-// returns true are left out of lowerFilter.
-func (v *vocabulary) seal(wflags []uint8, capOnly func(id int) bool) {
+// returns true are left out of lowerFilter, and only words for which wakes
+// and alone return true are in wakeFilter and aloneFilter.
+func (v *vocabulary) seal(wflags []uint8, capOnly, wakes, alone func(id int) bool) {
 	size := uint32(64)
 	for size < uint32(len(v.words))*4 {
 		size *= 2
@@ -47,6 +56,12 @@ func (v *vocabulary) seal(wflags []uint8, capOnly func(id int) bool) {
 		v.filter[fw] |= bits
 		if !capOnly(id) {
 			v.lowerFilter[fw] |= bits
+		}
+		if wakes(id) {
+			v.wakeFilter[fw] |= bits
+		}
+		if alone(id) {
+			v.aloneFilter[fw] |= bits
 		}
 		x := h * 0x85EBCA6B
 		k := (x ^ x>>15) & v.mask
@@ -80,6 +95,21 @@ func (v *vocabulary) mayHold(h uint32) bool {
 func (v *vocabulary) mayMatterLower(h uint32) bool {
 	w, bits := bloomBits(h)
 	return v.lowerFilter[w]&bits == bits
+}
+
+// mayWake reports whether an ASCII word of hash h written in small letters
+// may be one that matters where no run or streak is open (see quiet.go):
+// false for almost every other word.
+func (v *vocabulary) mayWake(h uint32) bool {
+	w, bits := bloomBits(h)
+	return v.wakeFilter[w]&bits == bits
+}
+
+// mayAlone reports whether an ASCII word of hash h may be a spelling by
+// itself: false for almost every other word.
+func (v *vocabulary) mayAlone(h uint32) bool {
+	w, bits := bloomBits(h)
+	return v.aloneFilter[w]&bits == bits
 }
 
 // findASCII returns the id (or 0) and flags of the ASCII word s[start:end],

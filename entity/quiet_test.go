@@ -1,0 +1,118 @@
+package entity
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestLowers8 checks the eight-byte small-letter test against the byte
+// table for every byte value in every position.
+func TestLowers8(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			x := uint64(0x2e2e2e2e2e2e2e2e) // full stops around
+			x = x&^(0xff<<(8*pos)) | uint64(c)<<(8*pos)
+			bit := uint64(0x80) << (8 * pos)
+			got := lowers8(x)
+			require.Equal(t, wordCase[c] == csLower, got&bit != 0, "byte %#x at %d", c, pos)
+			require.Zero(t, got&^bit, "byte %#x at %d: bits outside its byte", c, pos)
+		}
+	}
+}
+
+// TestLowerWordAgreesWithShortWord checks, at every word start of random
+// text, that lowerWord reads a word exactly where shortWord reads one in
+// small letters (but for a word that ends the text's last two bytes
+// before a mark), and reads the same end and hash.
+func TestLowerWordAgreesWithShortWord(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	read := 0
+	texts := []string{seedCorpus(t, 16<<10)}
+	for range 300 {
+		texts = append(texts, randomText(rng, 500))
+	}
+	for _, s := range texts {
+		for i := 0; i+16 <= len(s); i++ {
+			if wordCase[s[i]] == 0 || i > 0 && wordCase[s[i-1]] != 0 {
+				continue
+			}
+			n, hh := lowerWord(s[i:])
+			end, cs, _, h := shortWord(s, i)
+			if end < 0 || cs != csLower || isMark(s, end) != (s[end] == 0xE2) {
+				require.Zero(t, n, "at %d in %q: lowerWord read a word shortWord does not read in small letters", i, s)
+				continue
+			}
+			require.Equal(t, end-i, n, "length of %q", s[i:end])
+			require.Equal(t, h, finishHash(hh), "hash of %q", s[i:end])
+			read++
+		}
+	}
+	require.Greater(t, read, 2000, "got %d words read, want many", read)
+}
+
+// plainTexts returns texts on which passing over plain words is put to
+// the test: the seed articles, random text, and the seeds with register
+// names (in every case), class words, connectors, separators and invalid
+// bytes inserted at random.
+func plainTexts(t *testing.T, n int) []string {
+	rng := rand.New(rand.NewPCG(15, 16))
+	seeds := strings.SplitAfter(seedCorpus(t, 64<<10), "\n\n")
+	var names []string
+	for _, o := range Default().Orgs() {
+		names = append(names, o.Name)
+		names = append(names, o.Aliases...)
+	}
+	inserts := []string{" the ", " The ", " of ", " and ", ", ", ". ", ".\n\n", "\n", " St. ", " Mr ", "’", "“", "—",
+		"\u200b", "\xff", "\x00", " PCTs ", " primary care trusts ", " NHS ", " Trust ", " CCG ", " leader, ",
+		" deputy leader, ", " the network ", " the Alliance ", " Hampshire Partnership NHS Foundation Trust ",
+		" 2010 ", " & ", " é ", " council ", " Council ", " Xy. Abc NHS Trust ", " Qz. Hampshire NHS Foundation Trust ",
+		" Abc Bcd Cde Def Efg Fgh Ghi Hij Ijk Jkl Klm Hampshire NHS Foundation Trust ", " Abc Bcd Cde Def Efg Fgh Ghi Hij Ijk Jkl PCT ",
+		"\nAbc NHS Trust ", "(Abc Bcd PCT) ", "\"Abc CCG\" ", ",Abc Council "}
+	texts := []string{seedCorpus(t, 32<<10)}
+	for range n {
+		var b strings.Builder
+		if rng.IntN(4) == 0 {
+			b.WriteString(randomText(rng, 400))
+		} else {
+			for range 1 + rng.IntN(3) {
+				b.WriteString(seeds[rng.IntN(len(seeds))])
+			}
+		}
+		s := []byte(b.String())
+		for range rng.IntN(30) {
+			p := rng.IntN(len(s) + 1)
+			ins := inserts[rng.IntN(len(inserts))]
+			switch rng.IntN(3) {
+			case 0:
+				ins = " " + names[rng.IntN(len(names))] + " "
+			case 1:
+				ins = strings.ToLower(" " + names[rng.IntN(len(names))] + " ")
+			}
+			s = append(s[:p:p], append([]byte(ins), s[p:]...)...)
+		}
+		texts = append(texts, string(s))
+	}
+	return texts
+}
+
+// TestPlainWordsChangeNothing checks that Find gives the same mentions
+// whether or not it passes over plain words (skipPlain), with and without
+// a date.
+func TestPlainWordsChangeNothing(t *testing.T) {
+	m := Default()
+	dates := []time.Time{{}, day(2005, 6, 1), day(2012, 3, 1), day(2020, 1, 1)}
+	n := 3000
+	if testing.Short() {
+		n = 300
+	}
+	for k, s := range plainTexts(t, n) {
+		opt := Options{Date: dates[k%len(dates)]}
+		want := m.find(s, opt, false)
+		got := m.Find(s, opt)
+		require.Equal(t, want, got, "text %d (%q)", k, s[:min(len(s), 200)])
+	}
+}
