@@ -17,6 +17,24 @@ const maxSigLen = 100
 // dashes that introduce a signature after a comment.
 var sigDashes = [...]string{" - ", " – ", " — ", " -- ", " ~ "}
 
+// lastDash returns the start of the last signature dash in s that starts
+// at from or later, and the dash (the first of sigDashes when two start at
+// the same byte), or -1. Every dash starts with a space: s is read once,
+// from the end.
+func lastDash(s []byte, from int) (int, string) {
+	for k := len(s) - 1; k >= from; k-- {
+		if s[k] != ' ' {
+			continue
+		}
+		for _, d := range sigDashes {
+			if bytes.HasPrefix(s[k:], []byte(d)) {
+				return k, d
+			}
+		}
+	}
+	return -1, ""
+}
+
 // nameLike reports whether s looks like a person's name: one to five words
 // separated by single spaces, each capitalised (or a lower-case particle such
 // as "de" or "van", or an initial), made of letters, hyphens, apostrophes and
@@ -149,14 +167,7 @@ func signedComment(text []byte, a, b int, loose bool, lex *lexTable) (Comment, b
 	s := text[a:b]
 	// The signature is short and at the end of the line: only the tail of
 	// the line is searched for the dash before it.
-	from := max(0, len(s)-maxSigLen-4)
-	best := -1
-	var dash string
-	for _, d := range sigDashes {
-		if k := bytes.LastIndex(s[from:], []byte(d)); k >= 0 && from+k > best {
-			best, dash = from+k, d
-		}
-	}
+	best, dash := lastDash(s, max(0, len(s)-maxSigLen-4))
 	if best <= 0 {
 		return Comment{}, false
 	}

@@ -97,12 +97,56 @@ func furniture(s []byte, ws []word, l *line) Reason {
 	return ReasonNone
 }
 
+// maxShapeLen is the longest line, in bytes, the pager rule of shapeRule
+// looks at word by word.
+const maxShapeLen = 40
+
+// furnitureReadsWords reports whether furniture(s, ws, l) may read the
+// words ws of the line l, from its features alone: when it does not, the
+// words need not be recorded. It is the union of the conditions under
+// which furniture and shapeRule look at a word, and must be kept in step
+// with them (TestFurnitureReadsWords checks it).
+func furnitureReadsWords(s []byte, l *line) bool {
+	n := int(l.words)
+	if n == 0 || n > maxWords || l.long || len(s) > maxFurnitureLen {
+		return false
+	}
+	if n <= 6 && len(s) <= maxShapeLen {
+		return true // the pager rule
+	}
+	// The phrase rules whose key words the line has, and whose word count
+	// it is within.
+	rules := kFooter
+	if n <= 30 {
+		rules |= kExit | kSignUp
+	}
+	if n <= 25 {
+		rules |= kDisclaimer
+	}
+	if n <= 20 {
+		rules |= kEngage | kCaption
+	}
+	if n <= 12 {
+		rules |= kComment | cueSocial | kRelated
+	}
+	if n <= 10 {
+		rules |= kNav
+	}
+	if n <= 6 {
+		rules |= kAds
+	}
+	if n <= 4 {
+		rules |= kReading
+	}
+	return l.cues&rules != 0
+}
+
 // shapeRule recognises furniture by shape alone: pagers ("- 1", "Next",
 // "Page 2 of 5") and lines split by many separators ("News | Health |
 // Care").
 func shapeRule(s []byte, ws []word, l *line) Reason {
 	n := int(l.words)
-	if n <= 6 && len(s) <= 40 {
+	if n <= 6 && len(s) <= maxShapeLen {
 		pager, signal := true, false
 		for _, w := range ws {
 			switch {

@@ -323,21 +323,55 @@ const (
 )
 
 // analyze fills l's features from the line's text s and leaves its words
-// in *wordList when the line is short enough to be furniture (only the
-// phrase rules read them).
+// in *wordList when the line is short enough to be furniture.
 func analyze(l *line, s []byte, lex *lexTable, wordList *[]word) {
+	buf := wordBuf(wordList)
+	scanLine(l, s, lex, buf)
+	*wordList = buf[:0]
+	if len(s) <= maxFurnitureLen {
+		*wordList = buf[:min(l.words, sampleWords)]
+	}
+}
+
+// analyzeLine is analyze for the first look at every line: it leaves the
+// words in *wordList only when furniture reads them (see
+// furnitureReadsWords). Most lines are not furniture: one pass counts
+// their words without recording them.
+func analyzeLine(l *line, s []byte, lex *lexTable, wordList *[]word) {
+	buf := wordBuf(wordList)
+	*wordList = buf[:0]
+	if len(s) <= maxShapeLen { // nearly always read: recorded at once
+		scanLine(l, s, lex, buf)
+		*wordList = buf[:min(l.words, sampleWords)]
+		return
+	}
+	scanLine(l, s, lex, nil)
+	if furnitureReadsWords(s, l) {
+		scanLine(l, s, lex, buf) // the same features again, and the words
+		*wordList = buf[:min(l.words, sampleWords)]
+	}
+}
+
+// wordBuf returns *wordList's array, made when it is too small.
+func wordBuf(wordList *[]word) *[sampleWords]word {
 	if cap(*wordList) < sampleWords {
 		*wordList = make([]word, 0, sampleWords)
 	}
-	buf := (*[sampleWords]word)((*wordList)[:sampleWords])
+	return (*[sampleWords]word)((*wordList)[:sampleWords])
+}
+
+// scanLine fills l's features from the line's text s, and records its
+// first sampleWords words in buf unless buf is nil.
+func scanLine(l *line, s []byte, lex *lexTable, buf *[sampleWords]word) {
 	var (
 		acc  uint64 // the counts, a byte each (see countWords)
 		cues uint32
 		long bool
+		i    int
 	)
 	// shortWords takes the common words, short and ASCII; any other word is
 	// left to longWord.
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		i, acc, cues, long = shortWords(s, i, lex, buf, acc, cues)
 		if long || i >= len(s) {
 			break
@@ -359,32 +393,30 @@ func analyze(l *line, s []byte, lex *lexTable, wordList *[]word) {
 	alpha := int32(acc >> countAlpha & 0xFF)
 	if long {
 		// A long line is content or a long comment: its shares are
-		// estimated from the first words, and the rest is only counted.
-		extra := int32(bytes.Count(s[buf[sampleWords-1].end:], []byte(" ")))
+		// estimated from the first words, and the rest (from i, the end
+		// of the last word counted) is only counted.
+		extra := int32(bytes.Count(s[i:], []byte(" ")))
 		if extra > 0 {
 			stops += int32(int64(stops) * int64(extra) / int64(words))
 			alpha += extra
 			words += extra
 		}
-		l.long = true
 	}
-	l.words, l.stops, l.alpha, l.cues = words, stops, alpha, cues
+	l.words, l.stops, l.alpha, l.cues, l.long = words, stops, alpha, cues, long
 	l.caps, l.nums = int32(acc>>countCaps&0xFF), int32(acc>>countNums&0xFF)
-	*wordList = buf[:0]
-	if len(s) <= maxFurnitureLen { // only furniture candidates need their words
-		*wordList = buf[:min(words, sampleWords)]
-	}
 	l.term = finalPunct(s)
 	l.openQuote = startsWithQuote(s)
 }
 
-// addWord records the word [start, end) of a line in buf, with its cue
-// bits and shape, and returns the counts acc (see countWords) with it
-// added.
+// addWord records the word [start, end) of a line in buf (unless buf is
+// nil), with its cue bits and shape, and returns the counts acc (see
+// countWords) with it added.
 func addWord(buf *[sampleWords]word, acc uint64, start, end int, cue uint32, shape uint64) uint64 {
-	w := &buf[acc&(sampleWords-1)]
-	w.start, w.end, w.bits = start, end, cue
-	w.upper, w.num = shape>>countCaps&1 != 0, shape>>countNums&1 != 0
+	if buf != nil {
+		w := &buf[acc&(sampleWords-1)]
+		w.start, w.end, w.bits = start, end, cue
+		w.upper, w.num = shape>>countCaps&1 != 0, shape>>countNums&1 != 0
+	}
 	// Counted without branches: whether a word is a stop word, or
 	// capitalised, is not predictable.
 	return acc + (shape | 1<<countWords | uint64(cue&cueStop)<<countStops)
@@ -408,38 +440,45 @@ func b2u(b bool) uint64 {
 // call, so that its values stay in registers.
 func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint64, cues uint32) (int, uint64, uint32, bool) {
 	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf && !asciiAlnum[c] {
-			i++ // a space or punctuation
+		if separator[s[i]] {
+			i++ // a space or ASCII punctuation
 			continue
 		}
 		var x uint64
 		switch {
 		case i+8 <= len(s):
-			x = binary.LittleEndian.Uint64(s[i:])
+			x = load64(s, i)
 		case len(s) >= 8:
 			// Near the end of the line: the last eight bytes, shifted
 			// so that x starts at i and NUL bytes stand for the end.
-			x = binary.LittleEndian.Uint64(s[len(s)-8:]) >> (8 * (i + 8 - len(s)) & 63)
+			x = load64(s, len(s)-8) >> (8 * (i + 8 - len(s)) & 63)
 		}
-		k := bits.TrailingZeros64(^alnum8(x)&highs8) >> 3
+		// stop marks the bytes that are not ASCII letters or digits; the
+		// word ends at the first, k bytes in.
+		stop := ^alnum8(x) & highs8
 		lo, hi := x|0x20*ones8, uint64(0) // ASCII letters lower-cased, as packWord does
-		if k == 8 {
+		var k int
+		if stop != 0 {
+			first := stop & -stop
+			if first == 0x80 || first&goesOn8(x) != 0 {
+				return i, acc, cues, false // a non-ASCII start, or a word that may go on
+			}
+			lo &= first>>7 - 1
+			k = bits.TrailingZeros64(first) >> 3
+		} else {
+			// Eight letters and digits: the word may end in the next eight
+			// bytes.
 			if i+16 > len(s) {
 				return i, acc, cues, false
 			}
-			y := binary.LittleEndian.Uint64(s[i+8:])
-			k2 := bits.TrailingZeros64(^alnum8(y)&highs8) >> 3
-			if k2 == 8 || wordGoesOn[s[i+8+k2&7]] {
+			y := load64(s, i+8)
+			stop = ^alnum8(y) & highs8
+			first := stop & -stop
+			if first == 0 || first&goesOn8(y) != 0 {
 				return i, acc, cues, false // sixteen bytes or more, or a word that may go on
 			}
-			hi = (y | 0x20*ones8) & lowBytes8[k2&7]
-			k += k2
-		} else {
-			if k == 0 || wordGoesOn[byte(x>>(8*k&63))] {
-				return i, acc, cues, false // a non-ASCII start, or a word that may go on
-			}
-			lo &= lowBytes8[k&7]
+			hi = (y | 0x20*ones8) & (first>>7 - 1)
+			k = 8 + bits.TrailingZeros64(first)>>3
 		}
 		var cue uint32
 		if hi == 0 {
@@ -467,6 +506,31 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 		i += k + 1 // the byte after the word is a separator
 	}
 	return i, acc, cues, false
+}
+
+// separator marks the ASCII bytes that are neither letters nor digits.
+var separator = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiAlnum[c]
+	}
+	return t
+}()
+
+// load64 returns the eight bytes of s at i as a little-endian integer (the
+// compiler makes it one load).
+func load64(s []byte, i int) uint64 {
+	b := s[i : i+8 : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// goesOn8 returns the high bit of the first of the eight bytes in x that
+// is a joiner ('-' or '\”) or not ASCII, and of some bytes after it: a
+// word that stops there may go on (a borrow in the test for a zero byte
+// reaches only the bytes above one).
+func goesOn8(x uint64) uint64 {
+	hyphen, apos := x^('-'*ones8), x^('\''*ones8)
+	return (x | (hyphen-ones8)&^hyphen | (apos-ones8)&^apos) & highs8
 }
 
 // longWord finds the word that may start at i in s when it is not a short
@@ -506,19 +570,6 @@ func alnum8(x uint64) uint64 {
 	digit := (low + (0x80-'0')*ones8) &^ (low + (0x7F-'9')*ones8)
 	return (letter | digit) &^ x & highs8 // a byte with its high bit set is not ASCII
 }
-
-// lowBytes8 holds, at k, a mask of the low k bytes of a uint64.
-var lowBytes8 = [8]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF}
-
-// wordGoesOn marks the bytes after a run of ASCII letters and digits that
-// may continue the word: joiners and the bytes of non-ASCII characters.
-var wordGoesOn = func() (t [256]bool) {
-	t['-'], t['\''] = true, true
-	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = true
-	}
-	return t
-}()
 
 // b2i returns 1 for true and 0 for false.
 func b2i(b bool) int32 {

@@ -133,7 +133,7 @@ func (p *Parser) Parse(data []byte) (*Article, error) {
 		}
 		l := line{start: s, end: e, num: num}
 		seg := text[s:e]
-		analyze(&l, seg, lex, &st.words)
+		analyzeLine(&l, seg, lex, &st.words)
 		l.reason = furniture(seg, st.words, &l)
 		if e-s <= 100 && l.words <= 16 && hasYearDigits(seg) {
 			st.toks = dateTokens(seg, lex, st.toks, 64)

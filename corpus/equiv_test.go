@@ -1,0 +1,81 @@
+package corpus
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestLastDashMatchesLastIndex checks the one backward scan for a
+// signature dash against a search for each dash on its own (the last
+// occurrence of any, the first dash of sigDashes on a tie), on random
+// strings of spaces, dashes and letters.
+func TestLastDashMatchesLastIndex(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 8))
+	pieces := []string{" ", "-", "–", "—", "~", "a", "B", ",", " - ", " -- ", "\xe2", "\x80"}
+	for range 20000 {
+		var b []byte
+		for n := r.IntN(30); n > 0; n-- {
+			b = append(b, pieces[r.IntN(len(pieces))]...)
+		}
+		from := r.IntN(len(b) + 1)
+		want, wantDash := -1, ""
+		for _, d := range sigDashes {
+			if k := bytes.LastIndex(b[from:], []byte(d)); k >= 0 && from+k > want {
+				want, wantDash = from+k, d
+			}
+		}
+		got, gotDash := lastDash(b, from)
+		require.Equal(t, want, got, "dash in %q from %d", b, from)
+		require.Equal(t, wantDash, gotDash, "dash in %q from %d", b, from)
+	}
+}
+
+// TestFurnitureReadsWords checks that furniture gives the same reason
+// without the words of a line whenever furnitureReadsWords says it does not
+// read them, on the lines of the seed and golden articles and on random
+// lines made of the phrase rules' words.
+func TestFurnitureReadsWords(t *testing.T) {
+	lex := lexicon()
+	var lines [][]byte
+	for _, glob := range []string{"../testdata/seeds/*.txt", "testdata/articles/*.txt"} {
+		paths, err := filepath.Glob(glob)
+		require.NoError(t, err)
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			require.NoError(t, err)
+			lines = append(lines, bytes.Split(data, []byte("\n"))...)
+		}
+	}
+	r := rand.New(rand.NewPCG(2, 9))
+	vocab := strings.Fields("you are leaving sign up for our newsletter what do think have your say registered in england " +
+		"copyright all rights reserved comments closed 0 photo image getty images read more from home | > ads by " +
+		"currently reading share facebook twitter intended health professionals only notes to editors ends the a " +
+		"said NHS trust patients 2017 - : .")
+	for range 20000 {
+		var b []byte
+		for n := 1 + r.IntN(45); n > 0; n-- {
+			b = append(append(b, vocab[r.IntN(len(vocab))]...), ' ')
+		}
+		lines = append(lines, bytes.TrimSpace(b))
+	}
+	var ws []word
+	skipped := 0
+	for _, s := range lines {
+		var l line
+		analyze(&l, s, lex, &ws)
+		if furnitureReadsWords(s, &l) {
+			continue
+		}
+		if l.cues&(cueKey|cueSocial) != 0 {
+			skipped++
+		}
+		require.Equal(t, furniture(s, ws, &l), furniture(s, nil, &l), "reason of %q", s)
+	}
+	require.Greater(t, skipped, 1000, "lines with key words whose words were not read")
+}
