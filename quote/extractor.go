@@ -302,8 +302,9 @@ func (x *extraction) tokenizeAll() {
 		k = e
 	}
 	// Paragraphs holding quotations, and the searched paragraph before
-	// each (an attribution ending in a colon), keep their tokens; the
-	// others are tokenized into a scratch buffer only to collect speakers.
+	// each when it may end in a colon (an attribution), keep their tokens;
+	// the others are tokenized into a scratch buffer only to collect
+	// speakers, and only when the pre-scan finds a word to collect from.
 	// hasMarks[pi] is 1 when paragraph pi holds mark tokens.
 	hasMarks := resized(x.perPara, len(x.ps))
 	for _, m := range marks {
@@ -317,7 +318,7 @@ func (x *extraction) tokenizeAll() {
 			continue
 		}
 		has := hasMarks[pi] != 0
-		p.needed = has || nextHas
+		p.needed = has || nextHas && mayEndInColon(x.text, p.Start, p.End)
 		nextHas = has
 		if p.needed {
 			keep += p.End - p.Start
@@ -327,7 +328,6 @@ func (x *extraction) tokenizeAll() {
 	if cap(buf) < keep/5+16 {
 		buf = make([]tok, 0, keep/5+16)
 	}
-	scratch, hits := x.scratch[:0], x.hits[:0]
 	mi, si := 0, 0
 	for pi := range x.ps {
 		p := &x.ps[pi]
@@ -347,21 +347,28 @@ func (x *extraction) tokenizeAll() {
 		})
 		if p.needed {
 			start := len(buf)
-			buf, hits = tokenize(buf, hits[:0], x.lx, x.text, p.Start, p.End, marks[m0:mi], inside[s0:si])
+			buf, x.hits = tokenize(buf, x.hits[:0], x.lx, x.text, p.Start, p.End, marks[m0:mi], inside[s0:si])
 			p.toks = buf[start:len(buf):len(buf)]
-			for k := range hits {
-				hits[k] -= int32(start) // indexes into p.toks
+			for k := range x.hits {
+				x.hits[k] -= int32(start) // indexes into p.toks
 			}
-			x.collectCandidates(p, p.toks, hits)
+			x.collectCandidates(p, p.toks, x.hits)
 			continue
 		}
 		if p.Zone != ZoneBody && p.Zone != ZoneHeadline {
 			continue // a comment no quotation needs: no speakers to collect
 		}
-		scratch, hits = tokenize(scratch[:0], hits[:0], x.lx, x.text, p.Start, p.End, nil, nil)
-		x.collectCandidates(p, scratch, hits)
+		if !x.extraCues {
+			var whole bool
+			if whole, x.roles = x.lx.preScan(x.text, p.Start, p.End, x.roles); !whole {
+				x.groupWindows(p, x.roles) // no cue: at most a few groups to collect
+				continue
+			}
+		}
+		x.scratch, x.hits = tokenize(x.scratch[:0], x.hits[:0], x.lx, x.text, p.Start, p.End, nil, nil)
+		x.collectCandidates(p, x.scratch, x.hits)
 	}
-	x.keep, x.scratch, x.hits = buf, scratch, hits
+	x.keep = buf
 	x.perPara = hasMarks
 	// Record where each part's marks are among the tokens, as the
 	// tokenizer noted them (a mark it passed over has no token).

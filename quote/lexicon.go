@@ -42,6 +42,13 @@ type lexicon struct {
 	longest int
 	// table holds the words for class; see lextable.go.
 	table lexTable
+	// runs holds the first runs of letters and digits of the words the
+	// pre-scan looks for, runsLongest the longest; runsAll is set when
+	// one of those words starts with no such run. See prescan.go.
+	runs        lexTable
+	runBloom    bloom // the runs, by their first eight bytes
+	runsLongest int
+	runsAll     bool
 }
 
 // readList returns the entries of lexicon/name.txt: trimmed lines without
@@ -125,5 +132,6 @@ var defaultLexicon = sync.OnceValue(func() *lexicon {
 		add(w, c)
 	}
 	lx.buildTable()
+	lx.buildRuns()
 	return lx
 })

@@ -218,26 +218,31 @@ func equalLower(k, w string) bool {
 // buildTable fills lx.table from lx.words. Keys are lower case (the
 // lexicon files are, and a test checks it), so a key packs to itself.
 func (lx *lexicon) buildTable() {
+	lx.table, lx.longest = newLexTable(lx.words)
+}
+
+// newLexTable returns a table of words (lower-case keys) and the length
+// of the longest.
+func newLexTable(words map[string]wordClass) (t lexTable, longest int) {
 	size := 16
-	for size < 4*len(lx.words) {
+	for size < 4*len(words) {
 		size <<= 1
 	}
-	t := &lx.table
 	t.slots = make([]lexSlot, size)
 	t.tags = make([]uint16, size)
 	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
 	t.long = map[string]wordClass{}
-	keys := make([]string, 0, len(lx.words))
-	for w := range lx.words {
+	keys := make([]string, 0, len(words))
+	for w := range words {
 		keys = append(keys, w)
 	}
 	sort.Strings(keys) // a deterministic layout
 	var blob strings.Builder
 	mask := uint64(size - 1)
 	for _, w := range keys {
-		lx.longest = max(lx.longest, len(w))
+		longest = max(longest, len(w))
 		if len(w) > packedMax {
-			t.long[w] = lx.words[w]
+			t.long[w] = words[w]
 			continue
 		}
 		lo, hi := pack(w)
@@ -246,8 +251,9 @@ func (lx *lexicon) buildTable() {
 			i = (i + 1) & mask
 		}
 		t.tags[i] = tag
-		t.slots[i] = lexSlot{lo: lo, hi: hi, cls: lx.words[w], off: uint32(blob.Len())}
+		t.slots[i] = lexSlot{lo: lo, hi: hi, cls: words[w], off: uint32(blob.Len())}
 		blob.WriteString(w)
 	}
 	t.blob = blob.String()
+	return t, longest
 }

@@ -89,26 +89,35 @@ func (x *extraction) collectCandidates(p *para, toks []tok, hits []int32) {
 		}
 		// Plural role nouns name groups "they" may refer to: "eight senior managers".
 		for _, h := range hits {
-			k, t := int(h), toks[h]
-			if t.kind != tkWord || t.upper || t.inQuote || t.cls&wRole == 0 || !strings.HasSuffix(x.word(t), "s") {
-				continue
-			}
-			a := k
-			for a > 0 && k-a < 4 {
-				pt := toks[a-1]
-				w := x.word(pt)
-				if pt.kind != tkWord || pt.inQuote || pt.cls&(wFunction|wCue|wSkip) != 0 && !x.isDet(w) ||
-					strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
-					break
-				}
-				a--
-				if x.isDet(w) {
-					break
-				}
-			}
-			x.cands = append(x.cands, candidate{pos: toks[a].start, name: x.resolveName(Span{toks[a].start, t.end}), class: ecGroup})
+			x.addGroup(toks, int(h))
 		}
 	}
+}
+
+// groupReach is how many tokens before a plural role noun addGroup reads.
+const groupReach = 4
+
+// addGroup records the group named by toks[k] when it is a plural role
+// noun, with the words before it that describe it: "eight senior managers".
+func (x *extraction) addGroup(toks []tok, k int) {
+	t := toks[k]
+	if t.kind != tkWord || t.upper || t.inQuote || t.cls&wRole == 0 || !strings.HasSuffix(x.word(t), "s") {
+		return
+	}
+	a := k
+	for a > 0 && k-a < groupReach {
+		pt := toks[a-1]
+		w := x.word(pt)
+		if pt.kind != tkWord || pt.inQuote || pt.cls&(wFunction|wCue|wSkip) != 0 && !x.isDet(w) ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			break
+		}
+		a--
+		if x.isDet(w) {
+			break
+		}
+	}
+	x.cands = append(x.cands, candidate{pos: toks[a].start, name: x.resolveName(Span{toks[a].start, t.end}), class: ecGroup})
 }
 
 // addCandidate records a mention as a candidate unless it is a pronoun.

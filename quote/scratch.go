@@ -36,6 +36,7 @@ type extraction struct {
 	keep       []tok   // tokens of the paragraphs attribution reads again
 	scratch    []tok   // tokens of one paragraph read only for speakers
 	hits       []int32 // a paragraph's tokens collectCandidates looks at
+	roles      []int   // preScan: where the plural role nouns of a paragraph may start
 	st         []qstate
 	perPara    []int  // attributeAll: an int per paragraph
 	outIdx     []int  // output: items in output order
@@ -105,6 +106,7 @@ func (x *extraction) release() {
 	x.keep = reuse(x.keep)
 	x.scratch = reuse(x.scratch)
 	x.hits = reuse(x.hits)
+	x.roles = reuse(x.roles)
 	x.st = reuse(x.st)
 	x.perPara = reuse(x.perPara)
 	x.outIdx = reuse(x.outIdx)
