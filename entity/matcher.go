@@ -205,12 +205,47 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 	}
 	m.wordFlags()
 	m.kindEras()
+	lower := m.lowerBegins(b.edges)
 	// A determiner that is no word of a spelling matters only when
 	// capitalised: small-letter ones are skipped like any other word.
 	m.vocab.seal(m.wflags, func(id int) bool { return uint32(id) >= m.nTrie && m.wflags[id] == wDeterminer },
-		func(id int) bool { return m.canStart(uint32(id)) || id < len(m.wflags) && m.wflags[id]&wRole != 0 },
+		func(id int) bool {
+			return uint32(id) == m.idThe || lower[id] || id < len(m.wflags) && m.wflags[id]&wRole != 0
+		},
 		func(id int) bool { return id < len(m.root) && m.root[id] >= 0 && m.nodes[m.root[id]].n > 0 })
 	return m, nil
+}
+
+// lowerBegins returns, per word id, whether the word written in small
+// letters may begin a spelling: whether some spelling that begins with it
+// lets its first word be so written (it need not be capitalised and is no
+// acronym). Most first words of spellings are names, which must be
+// capitalised ("Blackpool", "Patients Association"); class words are not
+// ("primary care trusts"). edges are the trie's edges.
+func (m *Matcher) lowerBegins(edges map[uint64]int32) []bool {
+	parent := make([]int32, len(m.nodes))
+	for k, child := range edges {
+		parent[child] = int32(k >> 32)
+	}
+	// A child is made after its parent, so one pass from the last node
+	// carries each node's answer up to the root's children.
+	below := make([]bool, len(m.nodes))
+	for n := len(m.nodes) - 1; n > 0; n-- {
+		nd := m.nodes[n]
+		for _, e := range m.entries[nd.first : nd.first+nd.n] {
+			if e.flags&(fFirstCap|fExact) == 0 && e.acr&1 == 0 {
+				below[n] = true
+			}
+		}
+		if below[n] {
+			below[parent[n]] = true
+		}
+	}
+	lower := make([]bool, len(m.root))
+	for id, n := range m.root {
+		lower[id] = n >= 0 && below[n]
+	}
+	return lower
 }
 
 // wordFlags adds the role words and determiners to the vocabulary, after

@@ -12,10 +12,11 @@ type vocabulary struct {
 	// lowerFilter has the bloomBits of the ASCII words that matter in
 	// small letters: all but those that seal was told to leave out.
 	lowerFilter [1 << 10]uint64
-	// wakeFilter has the bloomBits of the ASCII words that, in small
-	// letters, matter even where no run and no streak is open (see
+	// wakeFilter has one bit (wakeBit) for each ASCII word that, in
+	// small letters, matters even where no run and no streak is open (see
 	// quiet.go): those that may begin a spelling or back-reference, and
-	// role words.
+	// role words. One bit, not two: it is tested for most words of the
+	// text, and a false positive costs only a word read the general way.
 	wakeFilter [1 << 10]uint64
 	// aloneFilter has the bloomBits of the ASCII words that are a
 	// spelling by themselves.
@@ -58,7 +59,8 @@ func (v *vocabulary) seal(wflags []uint8, capOnly, wakes, alone func(id int) boo
 			v.lowerFilter[fw] |= bits
 		}
 		if wakes(id) {
-			v.wakeFilter[fw] |= bits
+			ww, wb := wakeBit(h)
+			v.wakeFilter[ww] |= wb
 		}
 		if alone(id) {
 			v.aloneFilter[fw] |= bits
@@ -97,12 +99,16 @@ func (v *vocabulary) mayMatterLower(h uint32) bool {
 	return v.lowerFilter[w]&bits == bits
 }
 
+// wakeBit returns where a word hash has its bit in wakeFilter: the index of
+// one 64-bit word, and the bit in it.
+func wakeBit(h uint32) (int, uint64) { return int(h >> 22), 1 << (h >> 16 & 63) }
+
 // mayWake reports whether an ASCII word of hash h written in small letters
 // may be one that matters where no run or streak is open (see quiet.go):
 // false for almost every other word.
 func (v *vocabulary) mayWake(h uint32) bool {
-	w, bits := bloomBits(h)
-	return v.wakeFilter[w]&bits == bits
+	w, bit := wakeBit(h)
+	return v.wakeFilter[w]&bit != 0
 }
 
 // mayAlone reports whether an ASCII word of hash h may be a spelling by
