@@ -153,3 +153,48 @@ func analyzeRef(l *line, s []byte, lex *lexTable, wordList *[]word) {
 	l.term = finalPunct(s)
 	l.openQuote = startsWithQuote(s)
 }
+
+// TestScanLineSettlesLongLines checks the first look at a line, which
+// stops looking words up once a long line has enoughStops stop words,
+// against the reference: the same features, or, for a line settled early,
+// a long line whose share of stop words passes every threshold (above
+// goodStops) in both, with at least sampleWords words.
+func TestScanLineSettlesLongLines(t *testing.T) {
+	lex := lexicon()
+	var lines [][]byte
+	paths, err := filepath.Glob("../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		lines = append(lines, bytes.Split(data, []byte("\n"))...)
+	}
+	r := rand.New(rand.NewPCG(4, 6))
+	pieces := []string{"the ", "of ", "and ", "patients ", "hospital ", "NHS ", "said ", "2017 ", ", ", ". ", "well-known ",
+		"“quoted” ", "café ", "a", " ", "  ", "-", "x ", "September ", "correspondent "}
+	for range 20000 {
+		var b []byte
+		for n := r.IntN(80); n > 0; n-- {
+			b = append(b, pieces[r.IntN(len(pieces))]...)
+		}
+		lines = append(lines, b)
+	}
+	settled := 0
+	for _, s := range lines {
+		var got, want line
+		var ws []word
+		scanLine(&got, s, lex, nil)
+		analyzeRef(&want, s, lex, &ws)
+		if got == want {
+			continue
+		}
+		settled++
+		require.True(t, got.long && want.long, "long: got %v, want %v in %q", got.long, want.long, s)
+		require.Greater(t, stopShare(&got), goodStops, "share of stop words in %q", s)
+		require.Greater(t, stopShare(&want), goodStops, "share of stop words in %q", s)
+		require.GreaterOrEqual(t, got.words, int32(sampleWords), "words in %q", s)
+		require.Equal(t, want.term, got.term, "final punctuation of %q", s)
+		require.Equal(t, want.openQuote, got.openQuote, "opening quote of %q", s)
+	}
+	require.Greater(t, settled, 1000, "lines settled early")
+}

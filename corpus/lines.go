@@ -22,7 +22,10 @@ type line struct {
 	words, stops, caps, nums, alpha int32  // word counts: all, stop words, capitalised, numeric, with a letter
 	cues                            uint32 // union of the words' cue bits
 
-	long      bool // more than sampleWords words: counts are estimates
+	// long is set for a line of more than sampleWords words: its counts
+	// are then estimates, from its first sampleWords words (or fewer, when
+	// enoughStops of them settle its share of stop words) and its spaces.
+	long      bool
 	term      byte // final punctuation, closing quotes skipped; 0 for none
 	openQuote bool // starts with an opening quotation mark
 	// dateKind is 0 (no date), 1 (the line is only a date and filler
@@ -313,13 +316,30 @@ func wordAt(s []byte, i int) int {
 
 // Counts of a line's words, one byte each in an analyze accumulator: a
 // line's words are counted one by one up to sampleWords only, so no count
-// passes 255, and adding one word's shape adds to all of them at once.
+// passes 255, and adding one word's shape adds to all of them at once. The
+// stop words are counted in the top byte, so that one comparison of the
+// accumulator tells whether there are enoughStops of them.
 const (
 	countWords = 8 * iota // all words
-	countStops            // stop words
 	countCaps             // capitalised words
 	countNums             // words of digits only
 	countAlpha            // words with a letter
+	countStops            // stop words
+)
+
+// enoughStops is the number of stop words among the first sampleWords
+// words of a long line that settles every stop-word share test: the line's
+// share is then above goodStops (more than (enoughStops-1)/sampleWords
+// whatever the rest of the line holds), the highest share any rule asks
+// for. A long line of prose reaches it long before its sampleWords-th
+// word, and its remaining words need not be looked up.
+const enoughStops = goodStops*sampleWords + 1
+
+// Statuses of shortWords.
+const (
+	wordsStopped = iota // at the end of the line or at a word shortWords does not take
+	wordsLong           // sampleWords words counted before the end of the line
+	wordsEnough         // enoughStops stop words counted
 )
 
 // analyze fills l's features from the line's text s and leaves its words
@@ -364,16 +384,38 @@ func wordBuf(wordList *[]word) *[sampleWords]word {
 // first sampleWords words in buf unless buf is nil.
 func scanLine(l *line, s []byte, lex *lexTable, buf *[sampleWords]word) {
 	var (
-		acc  uint64 // the counts, a byte each (see countWords)
-		cues uint32
-		long bool
-		i    int
+		acc           uint64 // the counts, a byte each (see countWords)
+		cues          uint32
+		long, settled bool
+		i, status     int
 	)
+	// A long line of prose is settled by its first stop words (see
+	// enoughStops) when its words are not wanted and it is not short: only
+	// the shares of long lines are read, and those of short lines also
+	// decide the class by other counts.
+	stopAt := ^uint64(0)
+	if buf == nil && len(s) >= shortLen {
+		stopAt = enoughStops << countStops
+	}
 	// shortWords takes the common words, short and ASCII; any other word is
 	// left to longWord.
 	for i < len(s) {
-		i, acc, cues, long = shortWords(s, i, lex, buf, acc, cues)
-		if long || i >= len(s) {
+		i, acc, cues, status = shortWords(s, i, lex, buf, acc, cues, stopAt)
+		if status == wordsLong {
+			long = true
+			break
+		}
+		if status == wordsEnough {
+			// Settled if the line is long: if more than sampleWords words
+			// in all start after a space.
+			if spacedWordsAtLeast(s[i:], sampleWords+1-int(acc&0xFF)) {
+				long, settled = true, true
+				break
+			}
+			stopAt = ^uint64(0)
+			continue
+		}
+		if i >= len(s) {
 			break
 		}
 		start := i
@@ -394,8 +436,16 @@ func scanLine(l *line, s []byte, lex *lexTable, buf *[sampleWords]word) {
 	if long {
 		// A long line is content or a long comment: its shares are
 		// estimated from the first words, and the rest (from i, the end
-		// of the last word counted) is only counted.
+		// of the last word counted) is only counted by its spaces.
 		extra := int32(bytes.Count(s[i:], []byte(" ")))
+		if settled {
+			// Counted up to a word before the sampleWords-th: the spaces
+			// of the words up to it are taken off the rest's.
+			missing := sampleWords - words
+			extra = max(0, extra-missing)
+			alpha += missing
+			words = sampleWords
+		}
 		if extra > 0 {
 			stops += int32(int64(stops) * int64(extra) / int64(words))
 			alpha += extra
@@ -438,7 +488,7 @@ func b2u(b bool) uint64 {
 // not take), the counts acc and cues with the words added, and whether the
 // line is long: sampleWords words were counted before the end. It makes no
 // call, so that its values stay in registers.
-func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint64, cues uint32) (int, uint64, uint32, bool) {
+func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint64, cues uint32, stopAt uint64) (int, uint64, uint32, int) {
 	for i < len(s) {
 		if separator[s[i]] {
 			i++ // a space or ASCII punctuation
@@ -461,7 +511,7 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 		if stop != 0 {
 			first := stop & -stop
 			if first == 0x80 || first&goesOn8(x) != 0 {
-				return i, acc, cues, false // a non-ASCII start, or a word that may go on
+				return i, acc, cues, wordsStopped // a non-ASCII start, or a word that may go on
 			}
 			lo &= first>>7 - 1
 			k = bits.TrailingZeros64(first) >> 3
@@ -469,13 +519,13 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 			// Eight letters and digits: the word may end in the next eight
 			// bytes.
 			if i+16 > len(s) {
-				return i, acc, cues, false
+				return i, acc, cues, wordsStopped
 			}
 			y := load64(s, i+8)
 			stop = ^alnum8(y) & highs8
 			first := stop & -stop
 			if first == 0 || first&goesOn8(y) != 0 {
-				return i, acc, cues, false // sixteen bytes or more, or a word that may go on
+				return i, acc, cues, wordsStopped // sixteen bytes or more, or a word that may go on
 			}
 			hi = (y | 0x20*ones8) & (first>>7 - 1)
 			k = 8 + bits.TrailingZeros64(first)>>3
@@ -501,11 +551,43 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 		acc = addWord(buf, acc, i, i+k, cue, shape)
 		cues |= cue
 		if acc&0xFF == sampleWords && i+k < len(s) {
-			return i + k, acc, cues, true
+			return i + k, acc, cues, wordsLong
+		}
+		if acc >= stopAt {
+			return i + k, acc, cues, wordsEnough
 		}
 		i += k + 1 // the byte after the word is a separator
 	}
-	return i, acc, cues, false
+	return i, acc, cues, wordsStopped
+}
+
+// spacedWordsAtLeast reports whether at least need words of s start with
+// an ASCII letter after a space (such a letter starts a word), counted
+// eight bytes at a time.
+func spacedWordsAtLeast(s []byte, need int) bool {
+	n := 0
+	var prev uint64 // the high bit of the last byte before i when it is a space
+	i := 0
+	for ; i+8 <= len(s) && n < need; i += 8 {
+		x := load64(s, i)
+		sp := zero8(x ^ ' '*ones8)
+		letter := inRange8(x&^highs8|0x20*ones8, 'a', 'z') &^ x
+		n += bits.OnesCount64(letter & (sp<<8 | prev))
+		prev = sp >> 56
+	}
+	for ; i < len(s) && n < need; i++ {
+		if c := s[i] | 0x20; i > 0 && s[i-1] == ' ' && c >= 'a' && c <= 'z' {
+			n++
+		}
+	}
+	return n >= need
+}
+
+// zero8 returns the high bit of each of the eight bytes in x that is zero,
+// exactly: the low seven bits of each byte are added to 0x7F, with no carry
+// into the next byte.
+func zero8(x uint64) uint64 {
+	return ^(x&^highs8 + 0x7F*ones8 | x) & highs8
 }
 
 // separator marks the ASCII bytes that are neither letters nor digits.
