@@ -172,11 +172,7 @@ func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
 func (st *state) pullQuote(text []byte, j, from, to int) bool {
 	L := st.lines
 	s := text[L[j].start:L[j].end]
-	i := wordAt(s, 0)
-	for i < len(s) && wordAt(s, i) == i {
-		i++
-	}
-	tail := s[i:]
+	tail := s[skipNonWord(s, wordAt(s, 0)):]
 	if len(tail) < 24 {
 		return false
 	}

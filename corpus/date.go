@@ -103,8 +103,9 @@ func hasYearDigits(s []byte) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		d := digits8(binary.LittleEndian.Uint64(s[i:]))
-		// A digit with three digits before it, in this word or the last.
-		if d&(d<<8|prev>>56)&(d<<16|prev>>48)&(d<<24|prev>>40) != 0 {
+		// A digit with three digits before it, in this word or the last
+		// (most words of text have no digit at all).
+		if d != 0 && d&(d<<8|prev>>56)&(d<<16|prev>>48)&(d<<24|prev>>40) != 0 {
 			return true
 		}
 		prev = d

@@ -165,12 +165,7 @@ func shapeRule(s []byte, ws []word, l *line) Reason {
 		}
 	}
 	if n <= 12 && l.term != '.' {
-		seps := 0
-		for _, c := range s {
-			if c == '|' || c == '>' {
-				seps++
-			}
-		}
+		seps := bytes.Count(s, []byte("|")) + bytes.Count(s, []byte(">"))
 		if seps >= 2 && seps*2 >= n-1 {
 			return ReasonNavigation
 		}

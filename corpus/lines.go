@@ -287,6 +287,22 @@ func inRange8(x uint64, lo, hi byte) uint64 {
 	return ge &^ le & highs8
 }
 
+// skipNonWord returns the first offset at or after i where a word starts
+// in s (wordAt(s, k) > k), or len(s). ASCII bytes are told by a table;
+// wordAt decides at the others.
+func skipNonWord(s []byte, i int) int {
+	for ; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiAlnum[c] {
+				return i
+			}
+		} else if wordAt(s, i) > i {
+			return i
+		}
+	}
+	return i
+}
+
 // wordAt returns the end of the word starting at i in s, or i when s[i]
 // does not start a word. Words are runs of letters and digits, with inner
 // hyphens and ASCII apostrophes.

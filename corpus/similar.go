@@ -11,12 +11,7 @@ func sameWords(text []byte, a, b *line) bool {
 	s, t := text[a.start:a.end], text[b.start:b.end]
 	i, j := 0, 0
 	for {
-		for i < len(s) && wordAt(s, i) == i {
-			i++
-		}
-		for j < len(t) && wordAt(t, j) == j {
-			j++
-		}
+		i, j = skipNonWord(s, i), skipNonWord(t, j)
 		if i >= len(s) || j >= len(t) {
 			return i >= len(s) && j >= len(t)
 		}
@@ -58,12 +53,8 @@ func (st *state) nearDup(text []byte, a, b *line) bool {
 // distinctHashes appends the sorted, distinct hashes of the lower-case words
 // of s to dst.
 func distinctHashes(s []byte, dst []uint32) []uint32 {
-	for i := 0; i < len(s); {
+	for i := skipNonWord(s, 0); i < len(s); i = skipNonWord(s, i) {
 		j := wordAt(s, i)
-		if j == i {
-			i++
-			continue
-		}
 		h := uint32(fnvOffset)
 		for _, c := range s[i:j] {
 			if c >= 'A' && c <= 'Z' {
