@@ -205,14 +205,18 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 	}
 	m.wordFlags()
 	m.kindEras()
-	lower := m.lowerBegins(b.edges)
-	// A determiner that is no word of a spelling matters only when
-	// capitalised: small-letter ones are skipped like any other word.
-	m.vocab.seal(m.wflags, func(id int) bool { return uint32(id) >= m.nTrie && m.wflags[id] == wDeterminer },
-		func(id int) bool {
+	lower, afterThe, last := m.lowerBegins(b.edges)
+	m.vocab.seal(m.wflags, wordSets{
+		// A determiner that is no word of a spelling matters only when
+		// capitalised: small-letter ones are skipped like any other word.
+		capOnly: func(id int) bool { return uint32(id) >= m.nTrie && m.wflags[id] == wDeterminer },
+		wakes: func(id int) bool {
 			return uint32(id) == m.idThe || lower[id] || id < len(m.wflags) && m.wflags[id]&wRole != 0
 		},
-		func(id int) bool { return id < len(m.root) && m.root[id] >= 0 && m.nodes[m.root[id]].n > 0 })
+		alone:  func(id int) bool { return id < len(m.root) && m.root[id] >= 0 && m.nodes[m.root[id]].n > 0 },
+		the:    func(id int) bool { return afterThe[id] || last[id] && m.descOK[id] },
+		theCap: func(id int) bool { return afterThe[id] || last[id] },
+	})
 	return m, nil
 }
 
@@ -221,11 +225,16 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 // lets its first word be so written (it need not be capitalised and is no
 // acronym). Most first words of spellings are names, which must be
 // capitalised ("Blackpool", "Patients Association"); class words are not
-// ("primary care trusts"). edges are the trie's edges.
-func (m *Matcher) lowerBegins(edges map[uint64]int32) []bool {
+// ("primary care trusts"). It also returns, per word id, whether a
+// spelling that lets "the" be so written may begin with "the" and the word
+// (afterThe), and whether the word ends a spelling of several words
+// (last), so that it may head a back-reference. edges are the trie's
+// edges.
+func (m *Matcher) lowerBegins(edges map[uint64]int32) (lower, afterThe, last []bool) {
 	parent := make([]int32, len(m.nodes))
+	word := make([]uint32, len(m.nodes)) // the word of the edge into a node
 	for k, child := range edges {
-		parent[child] = int32(k >> 32)
+		parent[child], word[child] = int32(k>>32), uint32(k)
 	}
 	// A child is made after its parent, so one pass from the last node
 	// carries each node's answer up to the root's children.
@@ -241,11 +250,22 @@ func (m *Matcher) lowerBegins(edges map[uint64]int32) []bool {
 			below[parent[n]] = true
 		}
 	}
-	lower := make([]bool, len(m.root))
+	lower = make([]bool, len(m.root))
+	afterThe = make([]bool, len(m.root))
+	last = make([]bool, len(m.root))
 	for id, n := range m.root {
 		lower[id] = n >= 0 && below[n]
 	}
-	return lower
+	for n := 1; n < len(m.nodes); n++ {
+		p := parent[n]
+		if p != 0 && m.nodes[n].n > 0 {
+			last[word[n]] = true
+		}
+		if p != 0 && p == m.root[m.idThe] && below[n] {
+			afterThe[word[n]] = true
+		}
+	}
+	return lower, afterThe, last
 }
 
 // wordFlags adds the role words and determiners to the vocabulary, after

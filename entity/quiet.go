@@ -249,10 +249,29 @@ func (st *state) lowerStep(s string, j, n int, h uint32, p *plainState) int {
 		return -1
 	}
 	n2, hh2 := lowerWord(s[k:])
-	if n2 == 0 || v.mayMatterLower(finishHash(hh2)) {
-		return -1
+	if n2 > 0 && !v.mayMatterLower(finishHash(hh2)) {
+		return k + n2
 	}
-	return k + n2
+	if n == 3 && s[j:k] == "the " && st.theIsPlain(s[k:], n2, hh2) {
+		return j + n
+	}
+	return -1
+}
+
+// theIsPlain reports whether "the" in small letters is plain (see
+// skipPlain) before the word that starts w, after one space: when no
+// spelling that begins with "the" so written goes on with that word, and
+// the word can head no back-reference. n and hh are what lowerWord read
+// at w. w has at least sixteen bytes.
+func (st *state) theIsPlain(w string, n int, hh uint64) bool {
+	v := &st.m.vocab
+	if n > 0 {
+		return !v.mayFollowThe(finishHash(hh), true)
+	}
+	if n, h := capWord(w); n > 0 {
+		return !v.mayFollowThe(h, false)
+	}
+	return false
 }
 
 // quietSeps returns the length of the separators that start s: ASCII

@@ -72,6 +72,11 @@ func plainTexts(t *testing.T, n int) []string {
 		" 2010 ", " & ", " é ", " council ", " Council ", " Xy. Abc NHS Trust ", " Qz. Hampshire NHS Foundation Trust ",
 		" Abc Bcd Cde Def Efg Fgh Ghi Hij Ijk Jkl Klm Hampshire NHS Foundation Trust ", " Abc Bcd Cde Def Efg Fgh Ghi Hij Ijk Jkl PCT ",
 		"\nAbc NHS Trust ", "(Abc Bcd PCT) ", "\"Abc CCG\" ", ",Abc Council "}
+	for _, w := range names {
+		if strings.HasPrefix(strings.ToLower(w), "the ") {
+			inserts = append(inserts, " "+w+" ", " the "+w[4:]+" ") // spellings that begin with "the"
+		}
+	}
 	texts := []string{seedCorpus(t, 32<<10)}
 	for range n {
 		var b strings.Builder

@@ -21,6 +21,20 @@ type vocabulary struct {
 	// aloneFilter has the bloomBits of the ASCII words that are a
 	// spelling by themselves.
 	aloneFilter [1 << 10]uint64
+	// theFilter and theCapFilter have the bloomBits of the ASCII words
+	// that, after "the" in small letters, may make it matter: with it
+	// they may begin a spelling, or they may be the head of a
+	// back-reference ("the Alliance"). theFilter is for such words in
+	// small letters, theCapFilter for the others.
+	theFilter, theCapFilter [1 << 10]uint64
+}
+
+// wordSets tell, per word id, which of the vocabulary's filters a word is
+// in (see vocabulary): all words are in filter and, but those for which
+// capOnly returns true, in lowerFilter; the others hold the words for
+// which their function returns true.
+type wordSets struct {
+	capOnly, wakes, alone, the, theCap func(id int) bool
 }
 
 // vslot is one slot of the vocabulary's table (16 bytes): an ASCII word's
@@ -33,11 +47,9 @@ type vslot struct {
 	flags uint8
 }
 
-// seal builds the hash table and the filters; call it after the last word
-// is added. The slot of word id keeps wflags[id]; words for which capOnly
-// returns true are left out of lowerFilter, and only words for which wakes
-// and alone return true are in wakeFilter and aloneFilter.
-func (v *vocabulary) seal(wflags []uint8, capOnly, wakes, alone func(id int) bool) {
+// seal builds the hash table and the filters, of the word sets ws; call it
+// after the last word is added. The slot of word id keeps wflags[id].
+func (v *vocabulary) seal(wflags []uint8, ws wordSets) {
 	size := uint32(64)
 	for size < uint32(len(v.words))*4 {
 		size *= 2
@@ -55,15 +67,21 @@ func (v *vocabulary) seal(wflags []uint8, capOnly, wakes, alone func(id int) boo
 		h, key := hashWord(w)
 		fw, bits := bloomBits(h)
 		v.filter[fw] |= bits
-		if !capOnly(id) {
+		if !ws.capOnly(id) {
 			v.lowerFilter[fw] |= bits
 		}
-		if wakes(id) {
+		if ws.wakes(id) {
 			ww, wb := wakeBit(h)
 			v.wakeFilter[ww] |= wb
 		}
-		if alone(id) {
+		if ws.alone(id) {
 			v.aloneFilter[fw] |= bits
+		}
+		if ws.the(id) {
+			v.theFilter[fw] |= bits
+		}
+		if ws.theCap(id) {
+			v.theCapFilter[fw] |= bits
 		}
 		x := h * 0x85EBCA6B
 		k := (x ^ x>>15) & v.mask
@@ -116,6 +134,17 @@ func (v *vocabulary) mayWake(h uint32) bool {
 func (v *vocabulary) mayAlone(h uint32) bool {
 	w, bits := bloomBits(h)
 	return v.aloneFilter[w]&bits == bits
+}
+
+// mayFollowThe reports whether an ASCII word of hash h, written in small
+// letters (lower) or not, may make a "the" in small letters before it
+// matter: false for almost every other word.
+func (v *vocabulary) mayFollowThe(h uint32, lower bool) bool {
+	w, bits := bloomBits(h)
+	if lower {
+		return v.theFilter[w]&bits == bits
+	}
+	return v.theCapFilter[w]&bits == bits
 }
 
 // findASCII returns the id (or 0) and flags of the ASCII word s[start:end],
