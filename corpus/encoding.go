@@ -215,10 +215,7 @@ func toCP1252(r rune) (byte, bool) {
 // sequence (a curly quotation mark, an "é", an odd "Ã" before a space), so
 // the check usually stops early.
 func undoDoubleEncoding(data []byte) ([]byte, bool) {
-	// A repair begins with a character from Â to ô read as Windows-1252
-	// (the first byte of a sequence of two to four bytes), and those are
-	// all encoded 0xC3 and one more byte: text without that byte has none.
-	if bytes.IndexByte(data, 0xC3) < 0 || !doubleEncoded(data, nil) {
+	if !doubleEncoded(data, nil) {
 		return nil, false
 	}
 	out := make([]byte, 0, len(data))
