@@ -205,7 +205,7 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 	}
 	m.wordFlags()
 	m.kindEras()
-	lower, afterThe, last := m.lowerBegins(b.edges)
+	lower, last := m.lowerBegins(b.edges)
 	m.vocab.seal(m.wflags, wordSets{
 		// A determiner that is no word of a spelling matters only when
 		// capitalised: small-letter ones are skipped like any other word.
@@ -213,9 +213,11 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 		wakes: func(id int) bool {
 			return uint32(id) == m.idThe || lower[id] || id < len(m.wflags) && m.wflags[id]&wRole != 0
 		},
-		alone:  func(id int) bool { return id < len(m.root) && m.root[id] >= 0 && m.nodes[m.root[id]].n > 0 },
-		the:    func(id int) bool { return afterThe[id] || last[id] && m.descOK[id] },
-		theCap: func(id int) bool { return afterThe[id] || last[id] },
+		alone: func(id int) bool {
+			return id < len(m.root) && m.root[id] >= 0 && m.nodes[m.root[id]].n > 0 || id < len(m.wflags) && m.wflags[id]&wRole != 0
+		},
+		head:    func(id int) bool { return last[id] && m.descOK[id] },
+		headCap: func(id int) bool { return last[id] },
 	})
 	return m, nil
 }
@@ -225,12 +227,12 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 // lets its first word be so written (it need not be capitalised and is no
 // acronym). Most first words of spellings are names, which must be
 // capitalised ("Blackpool", "Patients Association"); class words are not
-// ("primary care trusts"). It also returns, per word id, whether a
-// spelling that lets "the" be so written may begin with "the" and the word
-// (afterThe), and whether the word ends a spelling of several words
-// (last), so that it may head a back-reference. edges are the trie's
-// edges.
-func (m *Matcher) lowerBegins(edges map[uint64]int32) (lower, afterThe, last []bool) {
+// ("primary care trusts"). It also returns, per word id, whether the word
+// ends a spelling of several words (last), so that it may head a
+// back-reference, and puts in the vocabulary's pairFilter the first two
+// words of the spellings that let their first word be so written. edges
+// are the trie's edges.
+func (m *Matcher) lowerBegins(edges map[uint64]int32) (lower, last []bool) {
 	parent := make([]int32, len(m.nodes))
 	word := make([]uint32, len(m.nodes)) // the word of the edge into a node
 	for k, child := range edges {
@@ -251,7 +253,6 @@ func (m *Matcher) lowerBegins(edges map[uint64]int32) (lower, afterThe, last []b
 		}
 	}
 	lower = make([]bool, len(m.root))
-	afterThe = make([]bool, len(m.root))
 	last = make([]bool, len(m.root))
 	for id, n := range m.root {
 		lower[id] = n >= 0 && below[n]
@@ -261,11 +262,11 @@ func (m *Matcher) lowerBegins(edges map[uint64]int32) (lower, afterThe, last []b
 		if p != 0 && m.nodes[n].n > 0 {
 			last[word[n]] = true
 		}
-		if p != 0 && p == m.root[m.idThe] && below[n] {
-			afterThe[word[n]] = true
+		if p != 0 && parent[p] == 0 && below[n] {
+			m.vocab.addPair(m.vocab.words[word[p]], m.vocab.words[word[n]])
 		}
 	}
-	return lower, afterThe, last
+	return lower, last
 }
 
 // wordFlags adds the role words and determiners to the vocabulary, after

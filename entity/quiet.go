@@ -241,37 +241,31 @@ func (st *state) lowerStep(s string, j, n int, h uint32, p *plainState) int {
 	case v.mayAlone(h):
 		return -1
 	}
-	// A word such as "the": plain when the next word is in small letters
-	// and in no spelling, which it then skips too.
+	// A word that begins spellings of several words only ("the",
+	// "primary"): plain when the next word is in small letters and in no
+	// spelling, which it then skips too, or when no such spelling goes on
+	// with the next word (and, after "the", that word heads no
+	// back-reference).
 	k := j + n
 	k += quietSeps(s[k:])
 	if len(s)-k < 16 {
 		return -1
 	}
-	n2, hh2 := lowerWord(s[k:])
-	if n2 > 0 && !v.mayMatterLower(finishHash(hh2)) {
-		return k + n2
+	isThe := n == 3 && s[j:j+3] == "the"
+	if n2, hh2 := lowerWord(s[k:]); n2 > 0 {
+		h2 := finishHash(hh2)
+		switch {
+		case !v.mayMatterLower(h2):
+			return k + n2
+		case !v.mayPair(h, h2) && !(isThe && v.mayHead(h2, true)):
+			return j + n
+		}
+		return -1
 	}
-	if n == 3 && s[j:k] == "the " && st.theIsPlain(s[k:], n2, hh2) {
+	if n2, h2 := capWord(s[k:]); n2 > 0 && !v.mayPair(h, h2) && !(isThe && v.mayHead(h2, false)) {
 		return j + n
 	}
 	return -1
-}
-
-// theIsPlain reports whether "the" in small letters is plain (see
-// skipPlain) before the word that starts w, after one space: when no
-// spelling that begins with "the" so written goes on with that word, and
-// the word can head no back-reference. n and hh are what lowerWord read
-// at w. w has at least sixteen bytes.
-func (st *state) theIsPlain(w string, n int, hh uint64) bool {
-	v := &st.m.vocab
-	if n > 0 {
-		return !v.mayFollowThe(finishHash(hh), true)
-	}
-	if n, h := capWord(w); n > 0 {
-		return !v.mayFollowThe(h, false)
-	}
-	return false
 }
 
 // quietSeps returns the length of the separators that start s: ASCII

@@ -18,15 +18,19 @@ type vocabulary struct {
 	// role words. One bit, not two: it is tested for most words of the
 	// text, and a false positive costs only a word read the general way.
 	wakeFilter [1 << 10]uint64
-	// aloneFilter has the bloomBits of the ASCII words that are a
-	// spelling by themselves.
+	// aloneFilter has the bloomBits of the ASCII words that matter by
+	// themselves: spellings of one word, and role words (which matter to
+	// the word after them).
 	aloneFilter [1 << 10]uint64
-	// theFilter and theCapFilter have the bloomBits of the ASCII words
-	// that, after "the" in small letters, may make it matter: with it
-	// they may begin a spelling, or they may be the head of a
-	// back-reference ("the Alliance"). theFilter is for such words in
-	// small letters, theCapFilter for the others.
-	theFilter, theCapFilter [1 << 10]uint64
+	// headFilter and headCapFilter have the bloomBits of the ASCII words
+	// that may head a back-reference after "the" ("the Alliance",
+	// "the network"): headFilter of such words in small letters,
+	// headCapFilter of the others.
+	headFilter, headCapFilter [1 << 10]uint64
+	// pairFilter has the bloomBits of the pairs of ASCII words (pairHash)
+	// with which a spelling may begin whose first word may be written in
+	// small letters ("primary care", "local authorities").
+	pairFilter [1 << 10]uint64
 }
 
 // wordSets tell, per word id, which of the vocabulary's filters a word is
@@ -34,7 +38,7 @@ type vocabulary struct {
 // capOnly returns true, in lowerFilter; the others hold the words for
 // which their function returns true.
 type wordSets struct {
-	capOnly, wakes, alone, the, theCap func(id int) bool
+	capOnly, wakes, alone, head, headCap func(id int) bool
 }
 
 // vslot is one slot of the vocabulary's table (16 bytes): an ASCII word's
@@ -77,11 +81,11 @@ func (v *vocabulary) seal(wflags []uint8, ws wordSets) {
 		if ws.alone(id) {
 			v.aloneFilter[fw] |= bits
 		}
-		if ws.the(id) {
-			v.theFilter[fw] |= bits
+		if ws.head(id) {
+			v.headFilter[fw] |= bits
 		}
-		if ws.theCap(id) {
-			v.theCapFilter[fw] |= bits
+		if ws.headCap(id) {
+			v.headCapFilter[fw] |= bits
 		}
 		x := h * 0x85EBCA6B
 		k := (x ^ x>>15) & v.mask
@@ -136,15 +140,35 @@ func (v *vocabulary) mayAlone(h uint32) bool {
 	return v.aloneFilter[w]&bits == bits
 }
 
-// mayFollowThe reports whether an ASCII word of hash h, written in small
-// letters (lower) or not, may make a "the" in small letters before it
-// matter: false for almost every other word.
-func (v *vocabulary) mayFollowThe(h uint32, lower bool) bool {
+// mayHead reports whether an ASCII word of hash h, written in small
+// letters (lower) or not, may head a back-reference after "the": false for
+// almost every other word.
+func (v *vocabulary) mayHead(h uint32, lower bool) bool {
 	w, bits := bloomBits(h)
 	if lower {
-		return v.theFilter[w]&bits == bits
+		return v.headFilter[w]&bits == bits
 	}
-	return v.theCapFilter[w]&bits == bits
+	return v.headCapFilter[w]&bits == bits
+}
+
+// pairHash returns the hash of two consecutive ASCII words of hashes a and
+// b, for pairFilter.
+func pairHash(a, b uint32) uint32 { return finishHash(uint64(a)<<32 | uint64(b)) }
+
+// addPair puts the pair of ASCII words a, b in pairFilter.
+func (v *vocabulary) addPair(a, b string) {
+	ha, _ := hashWord(a)
+	hb, _ := hashWord(b)
+	w, bits := bloomBits(pairHash(ha, hb))
+	v.pairFilter[w] |= bits
+}
+
+// mayPair reports whether a spelling whose first word may be written in
+// small letters may begin with the ASCII words of hashes a and b: false
+// for almost every other pair.
+func (v *vocabulary) mayPair(a, b uint32) bool {
+	w, bits := bloomBits(pairHash(a, b))
+	return v.pairFilter[w]&bits == bits
 }
 
 // findASCII returns the id (or 0) and flags of the ASCII word s[start:end],
