@@ -738,7 +738,7 @@ func (x *extraction) orgOf(role, mention Span) Span {
 		}
 		// After "of", "at" or "for": "vice-chair of the NHS Alliance".
 		for k, w := range ws {
-			if !x.lowerIn(x.text[w.Start:w.End], "of", "at", "for") {
+			if n := w.End - w.Start; n < 2 || n > 3 || !x.lowerIn(x.text[w.Start:w.End], "of", "at", "for") {
 				continue
 			}
 			s := k + 1

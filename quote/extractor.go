@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 )
@@ -234,9 +235,24 @@ func trimRightSpace(text string, start, end int) int {
 const maxCounted = 8
 
 // countWords counts the runs of letters and digits in s, stopping at limit.
+// Eight ASCII bytes at a time are counted at once: the word bytes that
+// follow no word byte.
 func countWords(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s) && n < limit; i++ {
+		if i+8 <= len(s) {
+			if x := load8(s, i); x&0x8080808080808080 == 0 {
+				w := nonWordBytes(x) ^ 0x8080808080808080 // the high bit of each word byte
+				prev := w << 8                            // ... moved to the byte after it
+				if in {
+					prev |= 0x80
+				}
+				n += bits.OnesCount64(w &^ prev)
+				in = w>>63 != 0
+				i += 7
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			w := asciiWord[c]
@@ -254,7 +270,7 @@ func countWords(s string, limit int) int {
 		}
 		in = w
 	}
-	return n
+	return min(n, limit)
 }
 
 // tokenizeAll tokenizes every searched paragraph, turning the marks of

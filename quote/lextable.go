@@ -98,7 +98,7 @@ func lowerASCII8(x uint64) uint64 {
 
 // slot returns the first slot to probe for a packed word, and its tag.
 func (t *lexTable) slot(lo, hi uint64) (uint64, uint16) {
-	h := (lo ^ bits.RotateLeft64(hi, 29)) * 0x9E3779B97F4A7C15
+	h := (lo ^ hi) * 0x9E3779B97F4A7C15 // find computes the same slot
 	return h >> t.shift, uint16(h>>24) | 1
 }
 
@@ -131,8 +131,21 @@ func (lx *lexicon) classAt(text string, i, j int) wordClass {
 	return lx.table.find(lowerASCII8(lo), lowerASCII8(hi)|uint64(n)<<56)
 }
 
-// find returns the classes of the packed word lo, hi, or 0.
+// find returns the classes of the packed word lo, hi, or 0. It is small
+// enough to be inlined: most words not in the table are told apart by an
+// empty first slot, without a call.
 func (t *lexTable) find(lo, hi uint64) wordClass {
+	if t.tags[((lo^hi)*0x9E3779B97F4A7C15)>>t.shift] == 0 {
+		return 0 // the first slot slot(lo, hi) would give is empty
+	}
+	return t.probe(lo, hi)
+}
+
+// probe is find past the first slot's test. It is kept out of line so
+// that find can be inlined.
+//
+//go:noinline
+func (t *lexTable) probe(lo, hi uint64) wordClass {
 	i, tag := t.slot(lo, hi)
 	mask := uint64(len(t.tags) - 1)
 	for ; ; i = (i + 1) & mask {

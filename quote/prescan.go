@@ -80,14 +80,15 @@ func (lx *lexicon) preScan(text string, start, end int, roles []int) (whole bool
 			x := load8(text, i)
 			if m := nonWordBytes(x); m != 0 {
 				n := bits.TrailingZeros64(m) / 8
-				lo := lowerASCII8(x & (^uint64(0) >> (64 - 8*n)))
+				// Letters and digits are lower-cased by setting 0x20.
+				lo := (x | 0x2020202020202020) & (^uint64(0) >> (64 - 8*n))
 				if lx.runBloom.has(lo) {
 					cls = lx.runs.find(lo, uint64(n)<<56)
 				}
 				j = i + n
 			} else {
 				j = asciiWordEnd(text, i+8, end)
-				if lx.runBloom.has(lowerASCII8(x)) {
+				if lx.runBloom.has(x | 0x2020202020202020) {
 					cls = lx.runClass(text, i, j)
 				}
 			}

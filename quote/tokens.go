@@ -92,8 +92,14 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 			// full stop make tokens: skip the words and spaces before
 			// the next other byte, up to the last word, which may go
 			// on past that byte (vice-chair, U.S) or end at a full stop.
-			if k := quotedSkip(text, i, min(z.inE, z.nm)); k > i {
-				return k, dst, hits
+			lim := min(z.inE, z.nm)
+			if k := quotedSkip(text, i, lim); k > i {
+				if k >= lim || byteKinds[text[k]] != 'W' {
+					return k, dst, hits
+				}
+				// The last word before that byte: read here, as the
+				// call for it would (a skip from k stops at k).
+				i = k
 			}
 		}
 		// The word's first eight bytes, read once: most words end there,
@@ -126,7 +132,9 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 				hits = append(hits, int32(len(dst)))
 			}
 			c := text[i]
-			dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: c <= 'Z' && c >= 'A', cls: cls, inQuote: in})
+			var t *tok
+			dst, t = pushTok(dst)
+			t.start, t.end, t.kind, t.upper, t.cls, t.inQuote = i, j, tkWord, c <= 'Z' && c >= 'A', cls, in
 		}
 		i = j
 		if i+1 >= end || text[i] != ' ' || byteKinds[text[i+1]] != 'W' {
@@ -134,6 +142,15 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 		}
 		i++
 	}
+}
+
+// pushTok appends a zero token to dst and returns the longer slice and
+// that token, for the caller to fill in place. A token built whole and
+// then appended is put together on the stack by small stores and copied
+// by wider loads, which must wait for those stores: a stall on every word.
+func pushTok(dst []tok) ([]tok, *tok) {
+	dst = append(dst, tok{})
+	return dst, &dst[len(dst)-1]
 }
 
 // endsAtJoiner reports whether the word before text[j], an ASCII joiner
@@ -207,7 +224,9 @@ func tokenize(dst []tok, hits []int32, lx *lexicon, text string, start, end int,
 			if i == z.nm {
 				m := marks[z.mi]
 				marks[z.mi].tok = len(dst) - base
-				dst = append(dst, tok{start: m.start, end: m.end, kind: m.kind})
+				var t *tok
+				dst, t = pushTok(dst)
+				t.start, t.end, t.kind = m.start, m.end, m.kind
 				z.mi++
 				z.nm = end
 				if z.mi < len(marks) {
@@ -219,7 +238,9 @@ func tokenize(dst []tok, hits []int32, lx *lexicon, text string, start, end int,
 			z.nextMark(i)
 		}
 		if c < utf8.RuneSelf { // 'P'
-			dst = append(dst, tok{start: i, end: i + 1, kind: tkPunct, b: c, inQuote: z.inQuote(i)})
+			var t *tok
+			dst, t = pushTok(dst)
+			t.start, t.end, t.kind, t.b, t.inQuote = i, i+1, tkPunct, c, z.inQuote(i)
 			i++
 			continue
 		}
@@ -230,7 +251,9 @@ func tokenize(dst []tok, hits []int32, lx *lexicon, text string, start, end int,
 		}
 		in := z.inQuote(i)
 		if !isWordRune(r) {
-			dst = append(dst, tok{start: i, end: i + n, kind: tkPunct, b: c, inQuote: in})
+			var t *tok
+			dst, t = pushTok(dst)
+			t.start, t.end, t.kind, t.b, t.inQuote = i, i+n, tkPunct, c, in
 			i += n
 			continue
 		}
@@ -246,7 +269,9 @@ func tokenize(dst []tok, hits []int32, lx *lexicon, text string, start, end int,
 		if cls&(wCue|wCueFirst|wRole) != 0 {
 			hits = append(hits, int32(len(dst)))
 		}
-		dst = append(dst, tok{start: i, end: j, kind: tkWord, upper: unicode.IsUpper(r), cls: cls, inQuote: in})
+		var t *tok
+		dst, t = pushTok(dst)
+		t.start, t.end, t.kind, t.upper, t.cls, t.inQuote = i, j, tkWord, unicode.IsUpper(r), cls, in
 		i = j
 	}
 	return dst, hits
