@@ -79,3 +79,24 @@ func TestFurnitureReadsWords(t *testing.T) {
 	}
 	require.Greater(t, skipped, 1000, "lines with key words whose words were not read")
 }
+
+// TestSpacedWordsAtLeast checks the eight-bytes-at-a-time count of words
+// that start with a letter after a space against a byte loop.
+func TestSpacedWordsAtLeast(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 7))
+	alphabet := "  aZq9-.,\x80é"
+	for range 20000 {
+		b := make([]byte, r.IntN(60))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		count := 0
+		for i := 1; i < len(b); i++ {
+			if c := b[i] | 0x20; b[i-1] == ' ' && c >= 'a' && c <= 'z' {
+				count++
+			}
+		}
+		need := r.IntN(12)
+		require.Equal(t, count >= need, spacedWordsAtLeast(b, need), "%d words in %q", need, b)
+	}
+}

@@ -506,8 +506,11 @@ func b2u(b bool) uint64 {
 // call, so that its values stay in registers.
 func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint64, cues uint32, stopAt uint64) (int, uint64, uint32, int) {
 	for i < len(s) {
-		if separator[s[i]] {
+		if c := s[i]; separator[c] {
 			i++ // a space or ASCII punctuation
+			continue
+		} else if c == 0xE2 && punctAt(s, i) {
+			i += 3 // a curly quotation mark, a dash
 			continue
 		}
 		var x uint64
@@ -524,13 +527,20 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 		stop := ^alnum8(x) & highs8
 		lo, hi := x|0x20*ones8, uint64(0) // ASCII letters lower-cased, as packWord does
 		var k int
+		sep := 1 // the length of the separator after the word
 		if stop != 0 {
 			first := stop & -stop
-			if first == 0x80 || first&goesOn8(x) != 0 {
-				return i, acc, cues, wordsStopped // a non-ASCII start, or a word that may go on
+			k = bits.TrailingZeros64(first) >> 3
+			if first == 0x80 {
+				return i, acc, cues, wordsStopped // a non-ASCII start
+			}
+			if first&goesOn8(x) != 0 {
+				if !punctAt(s, i+k) {
+					return i, acc, cues, wordsStopped // a word that may go on
+				}
+				sep = 3 // a word before a curly quotation mark or apostrophe
 			}
 			lo &= first>>7 - 1
-			k = bits.TrailingZeros64(first) >> 3
 		} else {
 			// Eight letters and digits: the word may end in the next eight
 			// bytes.
@@ -572,27 +582,25 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 		if acc >= stopAt {
 			return i + k, acc, cues, wordsEnough
 		}
-		i += k + 1 // the byte after the word is a separator
+		i += k + sep
 	}
 	return i, acc, cues, wordsStopped
 }
 
 // spacedWordsAtLeast reports whether at least need words of s start with
 // an ASCII letter after a space (such a letter starts a word), counted
-// eight bytes at a time.
+// eight bytes at a time: the eight bytes from i and the eight before them,
+// one byte earlier, for the spaces.
 func spacedWordsAtLeast(s []byte, need int) bool {
 	n := 0
-	var prev uint64 // the high bit of the last byte before i when it is a space
-	i := 0
+	i := 1
 	for ; i+8 <= len(s) && n < need; i += 8 {
 		x := load64(s, i)
-		sp := zero8(x ^ ' '*ones8)
 		letter := inRange8(x&^highs8|0x20*ones8, 'a', 'z') &^ x
-		n += bits.OnesCount64(letter & (sp<<8 | prev))
-		prev = sp >> 56
+		n += bits.OnesCount64(letter & zero8(load64(s, i-1)^' '*ones8))
 	}
 	for ; i < len(s) && n < need; i++ {
-		if c := s[i] | 0x20; i > 0 && s[i-1] == ' ' && c >= 'a' && c <= 'z' {
+		if c := s[i] | 0x20; s[i-1] == ' ' && c >= 'a' && c <= 'z' {
 			n++
 		}
 	}
@@ -604,6 +612,14 @@ func spacedWordsAtLeast(s []byte, need int) bool {
 // into the next byte.
 func zero8(x uint64) uint64 {
 	return ^(x&^highs8 + 0x7F*ones8 | x) & highs8
+}
+
+// punctAt reports whether a character of Unicode's General Punctuation
+// block from U+2000 to U+203F starts at i in s: curly quotation marks and
+// apostrophes, dashes, special spaces, all encoded 0xE2 0x80 and one more
+// byte. None is part of a word (see notWordRune).
+func punctAt(s []byte, i int) bool {
+	return i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2]&0xC0 == 0x80
 }
 
 // separator marks the ASCII bytes that are neither letters nor digits.
