@@ -213,6 +213,7 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 		wakes: func(id int) bool {
 			return uint32(id) == m.idThe || lower[id] || id < len(m.wflags) && m.wflags[id]&wRole != 0
 		},
+		capWakes: func(id int) bool { return m.canStart(uint32(id)) || id < len(m.wflags) && m.wflags[id]&wRole != 0 },
 		alone: func(id int) bool {
 			return id < len(m.root) && m.root[id] >= 0 && m.nodes[m.root[id]].n > 0 || id < len(m.wflags) && m.wflags[id]&wRole != 0
 		},

@@ -106,20 +106,26 @@ func capWord(w string) (n int, h uint32) {
 // only where no run is open. A word is plain when it has a shape that
 // lowerWord or capWord reads and:
 //
-//   - it is in small letters, no streak is open, and it can begin no
-//     spelling or back-reference and is no role word (its hash is not in
-//     wakeFilter). Such a word can begin nothing and is dropped;
-//   - or it is in small letters, is no spelling alone (its hash is not in
-//     aloneFilter), no streak is open, and the next word is in small
-//     letters and in no spelling: the run it would begin ends at that next
-//     word with nothing matched ("the" and the like);
+//   - it is in small letters, no streak is open, no spelling that lets its
+//     first word be so written begins with it, and it is neither "the"
+//     (which may begin a back-reference) nor a role word (its hash is not
+//     in wakeFilter). Such a word can begin nothing and is dropped;
+//   - or it is in small letters, no streak is open, it is no spelling by
+//     itself and no role word (its hash is not in aloneFilter), and either
+//     the next word is in small letters and in no spelling (both are
+//     dropped), or no such spelling goes on with the next word (pairFilter)
+//     and, after "the", the next word heads no back-reference (headFilter):
+//     the run it would begin matches nothing at it ("the", "primary");
 //   - or it is in small letters and in no spelling (its hash is not in
 //     lowerFilter): it ends the streak;
 //   - or it starts with a capital, has more than two letters (so that it
 //     cannot be an abbreviation such as "St", after which a full stop ends
-//     no sentence), is outside the vocabulary, and follows a single space
-//     (so that it begins no sentence or line, unlike the first word of the
-//     text): it starts or lengthens the streak, as context would.
+//     no sentence), can begin no spelling and is no role word (it is
+//     outside the vocabulary, or not in capWakeFilter), and follows a
+//     single space (so that it begins no sentence or line, unlike the
+//     first word of the text): it starts or lengthens the streak, as
+//     context would. (Outside a run, such a word is a determiner only
+//     where it begins a sentence.)
 //
 // The separators between plain words may be any ASCII punctuation, space
 // or control byte and marks of U+2000-U+203F ("’", "—"): none matters to a
@@ -210,8 +216,9 @@ type plainState struct {
 // with the streak in p started or lengthened as context would, or -1.
 // s[j:] has at least sixteen bytes.
 func (st *state) capStep(s string, j int, p *plainState) int {
+	v := &st.m.vocab
 	n, h := capWord(s[j:])
-	if n <= 2 || st.m.vocab.mayHold(h) {
+	if n <= 2 || v.mayHold(h) && v.mayCapWake(h) {
 		return -1
 	}
 	if p.streak < 0 {

@@ -18,6 +18,9 @@ type vocabulary struct {
 	// role words. One bit, not two: it is tested for most words of the
 	// text, and a false positive costs only a word read the general way.
 	wakeFilter [1 << 10]uint64
+	// capWakeFilter has the bloomBits of the ASCII words that may begin a
+	// spelling or back-reference (in any case), and role words.
+	capWakeFilter [1 << 10]uint64
 	// aloneFilter has the bloomBits of the ASCII words that matter by
 	// themselves: spellings of one word, and role words (which matter to
 	// the word after them).
@@ -38,7 +41,7 @@ type vocabulary struct {
 // capOnly returns true, in lowerFilter; the others hold the words for
 // which their function returns true.
 type wordSets struct {
-	capOnly, wakes, alone, head, headCap func(id int) bool
+	capOnly, wakes, capWakes, alone, head, headCap func(id int) bool
 }
 
 // vslot is one slot of the vocabulary's table (16 bytes): an ASCII word's
@@ -77,6 +80,9 @@ func (v *vocabulary) seal(wflags []uint8, ws wordSets) {
 		if ws.wakes(id) {
 			ww, wb := wakeBit(h)
 			v.wakeFilter[ww] |= wb
+		}
+		if ws.capWakes(id) {
+			v.capWakeFilter[fw] |= bits
 		}
 		if ws.alone(id) {
 			v.aloneFilter[fw] |= bits
@@ -138,6 +144,13 @@ func (v *vocabulary) mayWake(h uint32) bool {
 func (v *vocabulary) mayAlone(h uint32) bool {
 	w, bits := bloomBits(h)
 	return v.aloneFilter[w]&bits == bits
+}
+
+// mayCapWake reports whether an ASCII word of hash h may begin a spelling
+// or back-reference or be a role word: false for almost every other word.
+func (v *vocabulary) mayCapWake(h uint32) bool {
+	w, bits := bloomBits(h)
+	return v.capWakeFilter[w]&bits == bits
 }
 
 // mayHead reports whether an ASCII word of hash h, written in small
