@@ -68,34 +68,47 @@ func (lx *lexicon) preScan(text string, start, end int, roles []int) (whole bool
 	if lx.runsAll {
 		return true, roles
 	}
-	for i := start; i < end; {
-		if byteKinds[text[i]] != 'W' {
-			i++
-			continue
-		}
-		// A run starts at i: the byte before is no letter or digit.
-		var cls wordClass
-		var j int
-		if i+8 <= end {
-			x := load8(text, i)
-			if m := nonWordBytes(x); m != 0 {
-				n := bits.TrailingZeros64(m) / 8
-				// Letters and digits are lower-cased by setting 0x20.
-				lo := (x | 0x2020202020202020) & (^uint64(0) >> (64 - 8*n))
-				if lx.runBloom.has(lo) {
-					cls = lx.runs.find(lo, uint64(n)<<56)
-				}
-				j = i + n
-			} else {
-				j = asciiWordEnd(text, i+8, end)
-				if lx.runBloom.has(x | 0x2020202020202020) {
-					cls = lx.runClass(text, i, j)
-				}
+	text = text[:end]
+	i := start
+	for {
+		// Runs of fewer than eight bytes that lx.runBloom rules out, most
+		// of them, are passed over by this loop, which makes no call.
+		for i < len(text) {
+			if byteKinds[text[i]] != 'W' {
+				i++
+				continue
 			}
-		} else {
-			j = asciiWordEnd(text, i, end)
-			cls = lx.runClass(text, i, j)
+			// A run starts at i: the byte before is no letter or digit.
+			if i+8 > len(text) {
+				break
+			}
+			x := load8(text, i)
+			m := nonWordBytes(x)
+			if m == 0 { // eight bytes or more, known by their first eight
+				if lx.runBloom.has(x | 0x2020202020202020) {
+					break
+				}
+				for i += 8; i < len(text) && byteKinds[text[i]] == 'W'; i++ {
+				}
+				continue
+			}
+			// The run's bytes, letters and digits lower-cased by setting
+			// 0x20; the bytes after it cleared (m&-m is the high bit of
+			// the first byte after the run).
+			if lx.runBloom.has((x | 0x2020202020202020) & ((m&-m)>>7 - 1)) {
+				break
+			}
+			i += bits.TrailingZeros64(m) / 8
+			if i+1 < len(text) && text[i] == ' ' {
+				i++ // most runs end at one space before the next
+			}
 		}
+		if i >= len(text) {
+			return false, roles
+		}
+		// A run the loop above could not rule out, looked up.
+		j := asciiWordEnd(text, i, len(text))
+		cls := lx.runClass(text, i, j)
 		if cls&(wCue|wCueFirst) != 0 {
 			return true, roles
 		}
@@ -105,12 +118,8 @@ func (lx *lexicon) preScan(text string, start, end int, roles []int) (whole bool
 			}
 			roles = append(roles, i)
 		}
-		// Most runs end at one space before the next.
-		if i = j + 1; j >= end || text[j] != ' ' {
-			i = j
-		}
+		i = j
 	}
-	return false, roles
 }
 
 // bloom is a set of words packed as pack does (up to eight bytes; a longer

@@ -124,7 +124,8 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 		if !in || j < end && text[j] == '.' {
 			var cls wordClass
 			if n := j - i; n <= 8 && i+8 <= len(text) {
-				cls = lx.table.find(lowerASCII8(first8&(^uint64(0)>>(64-8*n))), uint64(n)<<56)
+				// 1 <= n <= 8: the & 63 spares the compiler's guard for shifts of 64 or more.
+				cls = lx.table.find(lowerASCII8(first8&(^uint64(0)>>((64-8*n)&63))), uint64(n)<<56)
 			} else {
 				cls = lx.classAt(text, i, j)
 			}
