@@ -48,7 +48,8 @@ type state struct {
 	run   []token
 	raws  []raw
 	cands []cand
-	ev    map[span]int // era evidence: how often the text gives each period
+	evs   []evCount      // era evidence: the periods the text gives, and how often
+	evIdx map[span]int32 // index of each period in evs, once evs is long
 	heads [32]struct {
 		id  uint32
 		raw int32
@@ -82,17 +83,16 @@ const maxPooled = 1 << 12
 func newState(m *Matcher, text string, lookup bool) *state {
 	st := statePool.Get().(*state)
 	*st = state{m: m, text: text, lookup: lookup, streak: -1,
-		run: st.run[:0], raws: st.raws[:0], cands: st.cands[:0], ev: st.ev, scores: st.scores}
+		run: st.run[:0], raws: st.raws[:0], cands: st.cands[:0], evs: st.evs[:0], scores: st.scores}
 	return st
 }
 
 // release empties st and returns it to the pool, unless it grew large.
 func (st *state) release() {
 	if cap(st.run) > maxPooled || cap(st.raws) > maxPooled || cap(st.cands) > maxPooled ||
-		len(st.ev) > maxPooled/16 || len(st.scores) > maxPooled/16 {
+		cap(st.evs) > maxPooled/16 || len(st.scores) > maxPooled/16 {
 		return
 	}
-	clear(st.ev)
 	clear(st.scores)
 	st.m, st.text = nil, ""
 	statePool.Put(st)
@@ -434,13 +434,42 @@ func (st *state) backref(i int) bool {
 	return false
 }
 
+// evCount is a period of era evidence and how often the text gives it.
+type evCount struct {
+	s span
+	n int
+}
+
+// maxLinearEvidence is the most distinct periods of evidence looked up by
+// a linear search (a text gives few); beyond, an index map keeps the
+// look-up constant.
+const maxLinearEvidence = 16
+
 // evidence records a period the text points to (a year it mentions, the
 // era of a class or of a body it names).
 func (st *state) evidence(s span) {
-	if st.ev == nil {
-		st.ev = make(map[span]int)
+	if st.evIdx == nil {
+		for i := range st.evs {
+			if st.evs[i].s == s {
+				st.evs[i].n++
+				return
+			}
+		}
+		if len(st.evs) < maxLinearEvidence {
+			st.evs = append(st.evs, evCount{s, 1})
+			return
+		}
+		st.evIdx = make(map[span]int32, 2*len(st.evs))
+		for i, e := range st.evs {
+			st.evIdx[e.s] = int32(i)
+		}
 	}
-	st.ev[s]++
+	if i, ok := st.evIdx[s]; ok {
+		st.evs[i].n++
+		return
+	}
+	st.evIdx[s] = int32(len(st.evs))
+	st.evs = append(st.evs, evCount{s, 1})
 }
 
 // nameStart returns the start offset of the capitalised words just before

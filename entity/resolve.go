@@ -68,19 +68,23 @@ func (st *state) choose(cs []cand, hasDate bool, date int32) (cand, bool) {
 		score int
 	}
 	best := scored{c: cand{org: -1}}
-	left, scores := 0, map[int]bool{}
+	left, first, differ := 0, 0, false // candidates left, the first one's score, whether another's differs
 	for _, c := range cs {
 		if anyOpen && !open(c) {
 			continue
 		}
 		left++
 		score := st.score(c.org)
-		scores[score] = true
+		if left == 1 {
+			first = score
+		} else if score != first {
+			differ = true
+		}
 		if best.c.org < 0 || better(m, c, score, best.c, best.score) {
 			best = scored{c, score}
 		}
 	}
-	return best.c, left > 1 && len(scores) > 1
+	return best.c, differ
 }
 
 // better reports whether candidate a with era score sa beats b with sb.
@@ -110,9 +114,9 @@ func (st *state) score(org int32) int {
 	}
 	s := st.m.orgEra[org]
 	score := 0
-	for e, n := range st.ev {
-		if e.from <= s.to && s.from <= e.to {
-			score += n
+	for _, e := range st.evs {
+		if e.s.from <= s.to && s.from <= e.s.to {
+			score += e.n
 		}
 	}
 	st.scores[org] = score
