@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,5 +99,39 @@ func TestSpacedWordsAtLeast(t *testing.T) {
 		}
 		need := r.IntN(12)
 		require.Equal(t, count >= need, spacedWordsAtLeast(b, need), "%d words in %q", need, b)
+	}
+}
+
+// TestDistinctHashesMatchesWordAt checks the word hashes read in one pass
+// against hashing each word wordAt finds, on random lines.
+func TestDistinctHashesMatchesWordAt(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 3))
+	for range 5000 {
+		s := randomLine(r, r.IntN(40))
+		var want []uint32
+		for i := 0; i < len(s); {
+			j := wordAt(s, i)
+			if j == i {
+				i++
+				continue
+			}
+			h := uint32(fnvOffset)
+			for _, c := range s[i:j] {
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				h = (h ^ uint32(c)) * fnvPrime
+			}
+			want = append(want, h)
+			i = j
+		}
+		slices.Sort(want)
+		want = slices.Compact(want)
+		got := distinctHashes(s, nil)
+		if len(want) == 0 {
+			require.Empty(t, got, "words of %q", s)
+			continue
+		}
+		require.Equal(t, want, got, "words of %q", s)
 	}
 }

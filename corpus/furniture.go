@@ -21,7 +21,9 @@ func furniture(s []byte, ws []word, l *line) Reason {
 	if r := shapeRule(s, ws, l); r != ReasonNone {
 		return r
 	}
-	if l.cues&(cueKey|cueSocial) == 0 {
+	if l.cues&(cueKey|cueSocial) == 0 || len(ws) == 0 {
+		// No key word, or the words were not recorded because no phrase
+		// rule could match them (see furnitureReadsWords).
 		return ReasonNone
 	}
 	if l.cues&kComment != 0 && n <= 12 {

@@ -534,8 +534,8 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 			if first == 0x80 {
 				return i, acc, cues, wordsStopped // a non-ASCII start
 			}
-			if first&goesOn8(x) != 0 {
-				if !punctAt(s, i+k) {
+			if end := i + k; end < len(s) && wordGoesOn[s[end]] {
+				if !punctAt(s, end) {
 					return i, acc, cues, wordsStopped // a word that may go on
 				}
 				sep = 3 // a word before a curly quotation mark or apostrophe
@@ -621,6 +621,16 @@ func zero8(x uint64) uint64 {
 func punctAt(s []byte, i int) bool {
 	return i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2]&0xC0 == 0x80
 }
+
+// wordGoesOn marks the bytes after a run of ASCII letters and digits that
+// may continue the word: joiners and the bytes of non-ASCII characters.
+var wordGoesOn = func() (t [256]bool) {
+	t['-'], t['\''] = true, true
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // separator marks the ASCII bytes that are neither letters nor digits.
 var separator = func() (t [256]bool) {

@@ -54,13 +54,24 @@ func (st *state) nearDup(text []byte, a, b *line) bool {
 // of s to dst.
 func distinctHashes(s []byte, dst []uint32) []uint32 {
 	for i := skipNonWord(s, 0); i < len(s); i = skipNonWord(s, i) {
-		j := wordAt(s, i)
+		// The ASCII letters and digits that start the word are hashed as
+		// they are read (c|0x20 lower-cases a letter and keeps a digit);
+		// wordAt finds the end of a word that goes on past them.
 		h := uint32(fnvOffset)
-		for _, c := range s[i:j] {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+		j := i
+		for j < len(s) && asciiAlnum[s[j]] {
+			h = (h ^ uint32(s[j]|0x20)) * fnvPrime
+			j++
+		}
+		if j < len(s) && wordGoesOn[s[j]] {
+			end := wordAt(s, i)
+			for _, c := range s[j:end] {
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				h = (h ^ uint32(c)) * fnvPrime
 			}
-			h = (h ^ uint32(c)) * fnvPrime
+			j = end
 		}
 		dst = append(dst, h)
 		i = j
