@@ -126,6 +126,8 @@ func capWord(w string) (n int, h uint32) {
 //     first word of the text): it starts or lengthens the streak, as
 //     context would. (Outside a run, such a word is a determiner only
 //     where it begins a sentence.)
+//   - or it is a number (digitStep) outside the vocabulary and no year: it
+//     ends the streak.
 //
 // The separators between plain words may be any ASCII punctuation, space
 // or control byte and marks of U+2000-U+203F ("’", "—"): none matters to a
@@ -139,7 +141,6 @@ func (st *state) skipPlain(sc *scanner) {
 	s := st.text
 	i := sc.i // the end of the last word passed over
 	p := plainState{streak: st.streak, streakN: st.streakN}
-	initial := sc.initial // the next word begins the text
 	for {
 		j := i // the start of the next word
 		if j < len(s) && s[j] == ' ' {
@@ -155,14 +156,22 @@ func (st *state) skipPlain(sc *scanner) {
 		if other&0x80 != 0 {
 			// No small letter: a capitalised word, if plain, starts or
 			// lengthens the streak.
-			if c := s[j]; c < 'A' || c > 'Z' || j != i+1 || s[i] != ' ' || initial {
+			if c := s[j]; c-'0' < 10 {
+				k := st.digitStep(s, j)
+				if k < 0 {
+					break
+				}
+				i, p.streak = k, -1
+				continue
+			}
+			if c := s[j]; c < 'A' || c > 'Z' || j != i+1 || s[i] != ' ' || i == sc.i && sc.initial {
 				break
 			}
 			k := st.capStep(s, j, &p)
 			if k < 0 {
 				break
 			}
-			i, initial = k, false
+			i = k
 			continue
 		}
 		var n int     // the length of the word
@@ -193,10 +202,10 @@ func (st *state) skipPlain(sc *scanner) {
 			if k < 0 {
 				break
 			}
-			i, initial = k, false
+			i = k
 			continue
 		}
-		i, initial = j+n, false
+		i = j + n
 	}
 	if i > sc.i {
 		sc.skip(i)
@@ -229,6 +238,32 @@ func (st *state) capStep(s string, j int, p *plainState) int {
 		p.streak = -1
 	}
 	st.streakConn = false
+	return j + n
+}
+
+// digitStep returns the end of the number at s[j] when it is plain (see
+// skipPlain): up to seven digits followed by an ASCII byte that is no letter
+// or digit or by a mark of U+2000-U+203F, no year (which is era evidence)
+// and outside the vocabulary. Such a number ends the streak. It returns -1
+// otherwise. s[j:] has at least sixteen bytes.
+func (st *state) digitStep(s string, j int) int {
+	x := load8(s, j)
+	_, digit := classify8(x)
+	other := digit ^ highs
+	if other == 0 {
+		return -1 // eight digits or more
+	}
+	shift := uint(bits.TrailingZeros64(other)) &^ 7 // eight times the length
+	n := int(shift >> 3)
+	if !wordEnd[byte(x>>shift)] && !isMark(s, j+n) {
+		return -1
+	}
+	if n == 4 && year(s, &token{start: j, end: j + 4, cs: csDigits}) != 0 {
+		return -1
+	}
+	if st.m.vocab.mayHold(finishHash(x & (1<<shift - 1))) {
+		return -1
+	}
 	return j + n
 }
 
