@@ -151,12 +151,15 @@ func (t *lexTable) getPacked(lo, hi uint64) uint32 {
 // reads both of the word's slots and takes no branch.
 func (t *lexTable) getShort(lo uint64) uint32 {
 	i, j := shortSlots(lo)
+	// Both slots' bits are read first, so that the choice between them
+	// compiles to conditional moves rather than branches.
+	bi, bj := t.bits[i], t.bits[j]
 	var bits uint32
 	if t.keys[i] == lo {
-		bits = t.bits[i]
+		bits = bi
 	}
 	if t.keys[j] == lo {
-		bits = t.bits[j]
+		bits = bj
 	}
 	return bits
 }

@@ -563,11 +563,13 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 			// lex.getLong written out: a call would make the loop keep
 			// its values on the stack.
 			a, b := longSlots(lo, hi)
-			if e := &lex.long[a]; e.lo == lo && e.hi == hi {
-				cue = e.bits
+			ea, eb := &lex.long[a], &lex.long[b]
+			ba, bb := ea.bits, eb.bits
+			if ea.lo^lo|ea.hi^hi == 0 {
+				cue = ba
 			}
-			if e := &lex.long[b]; e.lo == lo && e.hi == hi {
-				cue = e.bits
+			if eb.lo^lo|eb.hi^hi == 0 {
+				cue = bb
 			}
 		}
 		// A word has a letter when one of its bytes is 0x40 or above
