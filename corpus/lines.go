@@ -371,22 +371,29 @@ func analyze(l *line, s []byte, lex *lexTable, wordList *[]word) {
 
 // analyzeLine is analyze for the first look at every line: it leaves the
 // words in *wordList only when furniture reads them (see
-// furnitureReadsWords). Most lines are not furniture: one pass counts
-// their words without recording them.
+// furnitureReadsWords). A longer line is seldom furniture: one pass counts
+// its words without recording them (and may settle it early, see
+// enoughStops), and a second records them in the rare case they are read.
 func analyzeLine(l *line, s []byte, lex *lexTable, wordList *[]word) {
 	buf := wordBuf(wordList)
 	*wordList = buf[:0]
-	if len(s) <= maxShapeLen { // nearly always read: recorded at once
-		scanLine(l, s, lex, buf)
-		*wordList = buf[:min(l.words, sampleWords)]
-		return
+	if len(s) > maxRecordLen {
+		scanLine(l, s, lex, nil)
+		if !furnitureReadsWords(s, l) {
+			return
+		}
 	}
-	scanLine(l, s, lex, nil)
+	scanLine(l, s, lex, buf)
 	if furnitureReadsWords(s, l) {
-		scanLine(l, s, lex, buf) // the same features again, and the words
 		*wordList = buf[:min(l.words, sampleWords)]
 	}
 }
+
+// maxRecordLen is the longest line, in bytes, whose words analyzeLine
+// records in its one pass: most short lines have a key word of some phrase
+// rule, and recording costs less than a second pass; longer lines seldom
+// do.
+const maxRecordLen = 150
 
 // wordBuf returns *wordList's array, made when it is too small.
 func wordBuf(wordList *[]word) *[sampleWords]word {
