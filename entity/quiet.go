@@ -120,18 +120,19 @@ func capWord(w string) (n int, h uint32) {
 //     lowerFilter): it ends the streak;
 //   - or it starts with a capital, has more than two letters (so that it
 //     cannot be an abbreviation such as "St", after which a full stop ends
-//     no sentence), can begin no spelling and is no role word (it is
-//     outside the vocabulary, or not in capWakeFilter), and follows a
-//     single space (so that it begins no sentence or line, unlike the
-//     first word of the text): it starts or lengthens the streak, as
-//     context would. (Outside a run, such a word is a determiner only
-//     where it begins a sentence.)
+//     no sentence), and is outside the vocabulary: after soft separators
+//     (softSeps) it lengthens the streak, after others (a sentence, a
+//     line) it begins one, as context would; or, after soft separators,
+//     it is in the vocabulary but can begin no spelling and is no role
+//     word (capWakeFilter), and lengthens the streak. (Outside a run, a
+//     word is a determiner only where it begins a sentence.)
 //   - or it is a number (digitStep) outside the vocabulary and no year: it
 //     ends the streak.
 //
 // The separators between plain words may be any ASCII punctuation, space
 // or control byte and marks of U+2000-U+203F ("’", "—"): none matters to a
-// word in small letters, and a capitalised word needs the single space.
+// word in small letters, and softSeps tells how they bear on a capitalised
+// word.
 //
 // The loop reads the words in small letters itself (lowerWord written
 // out, which the compiler would not inline); capStep and lowerStep tell
@@ -164,10 +165,10 @@ func (st *state) skipPlain(sc *scanner) {
 				i, p.streak = k, -1
 				continue
 			}
-			if c := s[j]; c < 'A' || c > 'Z' || j != i+1 || s[i] != ' ' || i == sc.i && sc.initial {
+			if c := s[j]; c < 'A' || c > 'Z' {
 				break
 			}
-			k := st.capStep(s, j, &p)
+			k := st.capStep(sc, i, j, x, &p)
 			if k < 0 {
 				break
 			}
@@ -220,15 +221,43 @@ type plainState struct {
 	streak, streakN int
 }
 
-// capStep returns the end of the capitalised word at s[j] (after one
-// space, not at the start of the text) when it is plain (see skipPlain),
-// with the streak in p started or lengthened as context would, or -1.
-// s[j:] has at least sixteen bytes.
-func (st *state) capStep(s string, j int, p *plainState) int {
-	v := &st.m.vocab
-	n, h := capWord(s[j:])
-	if n <= 2 || v.mayHold(h) && v.mayCapWake(h) {
+// capStep returns the end of the capitalised word at s[j], after the
+// separators s[i:j], when it is plain (see skipPlain), with the streak in p
+// started or lengthened as context would; or -1. x holds the word's first
+// eight bytes; s[j:] has at least sixteen bytes.
+func (st *state) capStep(sc *scanner, i, j int, x uint64, p *plainState) int {
+	v, s := &st.m.vocab, st.text
+	// The commonest shape, a capital and small letters, is read as a word
+	// in small letters once the capital is folded.
+	var n int
+	var h uint32
+	lx := x | 0x20
+	if other := lowers8(lx) ^ highs; other&0x80 == 0 && other != 0 {
+		shift := uint(bits.TrailingZeros64(other)) &^ 7
+		n = int(shift >> 3)
+		if !wordEnd[byte(x>>shift)] && !isMark(s, j+n) {
+			return -1
+		}
+		h = finishHash(lx & (1<<shift - 1))
+	} else {
+		n, h = capWord(s[j:])
+	}
+	if n <= 2 {
 		return -1
+	}
+	single := j == i+1 && s[i] == ' '
+	if i == sc.i && sc.abbrev && !single {
+		return -1 // a full stop after an abbreviation is no boundary
+	}
+	// After soft separators only, a word goes on with the streak; after
+	// others it begins one, unless it is a determiner (the vocabulary holds
+	// them). (At the start of the text, no streak is open to go on with.)
+	soft := single || softSeps(s[i:j])
+	if v.mayHold(h) && (!soft || v.mayCapWake(h)) {
+		return -1
+	}
+	if !soft {
+		p.streak = -1
 	}
 	if p.streak < 0 {
 		p.streak, p.streakN = j, 0
@@ -239,6 +268,28 @@ func (st *state) capStep(s string, j int, p *plainState) int {
 	}
 	st.streakConn = false
 	return j + n
+}
+
+// softSeps reports whether the separators s (as quietSeps reads them) are
+// soft as the scanner reads them: spaces, hyphens, apostrophes, slashes and
+// such marks only, no comma, full stop, line break or other punctuation (a
+// full stop after an abbreviation aside, which the caller rules out), so
+// that a capitalised word after them goes on with a name.
+func softSeps(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			if byteClass[c] != clSpace {
+				return false
+			}
+			continue
+		}
+		// A mark of U+2000-U+203F, three bytes: see scanner.next.
+		if d := s[i+2]; d > 0x91 && d != 0x98 && d != 0x99 && d != 0xAF {
+			return false
+		}
+		i += 2
+	}
+	return true
 }
 
 // digitStep returns the end of the number at s[j] when it is plain (see

@@ -71,7 +71,8 @@ func plainTexts(t *testing.T, n int) []string {
 		" deputy leader, ", " the network ", " the Alliance ", " Hampshire Partnership NHS Foundation Trust ",
 		" 2010 ", " & ", " é ", " council ", " Council ", " Xy. Abc NHS Trust ", " Qz. Hampshire NHS Foundation Trust ",
 		" Abc Bcd Cde Def Efg Fgh Ghi Hij Ijk Jkl Klm Hampshire NHS Foundation Trust ", " Abc Bcd Cde Def Efg Fgh Ghi Hij Ijk Jkl PCT ",
-		"\nAbc NHS Trust ", "(Abc Bcd PCT) ", "\"Abc CCG\" ", ",Abc Council "}
+		"\nAbc NHS Trust ", "(Abc Bcd PCT) ", "\"Abc CCG\" ", ",Abc Council ", " Abc’ Bcd NHS Trust ", " Abc’s Bcd PCT ",
+		" Abc – Bcd NHS Trust ", " Abc\u200bBcd CCG ", " Abc\tBcd-Cde/Def PCT ", " Abc, Bcd PCT ", " Abc.\n\nBcd PCT "}
 	for _, w := range names {
 		if strings.HasPrefix(strings.ToLower(w), "the ") {
 			inserts = append(inserts, " "+w+" ", " the "+w[4:]+" ") // spellings that begin with "the"
