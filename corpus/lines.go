@@ -789,8 +789,13 @@ func seqAt(s []byte, ws []word, i int, lits ...string) bool {
 // hasSeq reports whether the words ws contain the lower-case words lits in a
 // row.
 func hasSeq(s []byte, ws []word, lits ...string) bool {
+	if len(lits) == 0 {
+		return true
+	}
 	for i := 0; i+len(lits) <= len(ws); i++ {
-		if seqAt(s, ws, i, lits...) {
+		// The first word is compared here, without a call: it seldom
+		// matches.
+		if eqWord(s, ws[i], lits[0]) && seqAt(s, ws, i, lits...) {
 			return true
 		}
 	}
