@@ -715,17 +715,23 @@ func (x *extraction) orgOf(role, mention Span) Span {
 		if len(ws) == 0 {
 			continue
 		}
-		// Leading capitalised words before the first role word.
-		r := -1
-		for k, w := range ws {
-			if c := x.lx.class(x.text[w.Start:w.End]); c&wRole != 0 && c&wHonorific == 0 {
-				r = k
-				break
-			}
-		}
 		a := 0
 		if x.isDet(x.text[ws[0].Start:ws[0].End]) {
 			a = 1
+		}
+		// The first and last rules need a capitalised word at a; the
+		// others skip looking for the first role word.
+		capital := a < len(ws) && isUpperStart(x.text[ws[a].Start:ws[a].End])
+		// Leading capitalised words before the first role word.
+		r := -1
+		for k, w := range ws {
+			if !capital {
+				break
+			}
+			if c := x.lx.classAt(x.text, w.Start, w.End); c&wRole != 0 && c&wHonorific == 0 {
+				r = k
+				break
+			}
 		}
 		if r > a {
 			e := r
@@ -738,7 +744,7 @@ func (x *extraction) orgOf(role, mention Span) Span {
 		}
 		// After "of", "at" or "for": "vice-chair of the NHS Alliance".
 		for k, w := range ws {
-			if n := w.End - w.Start; n < 2 || n > 3 || !x.lowerIn(x.text[w.Start:w.End], "of", "at", "for") {
+			if n := w.End - w.Start; n < 2 || n > 3 || !foldIn(x.text[w.Start:w.End], "of", "at", "for") {
 				continue
 			}
 			s := k + 1
@@ -754,7 +760,7 @@ func (x *extraction) orgOf(role, mention Span) Span {
 			}
 		}
 		// The mention itself names an organisation.
-		if sp == mention && r < 0 && len(ws) > a && x.allUpperStart(ws[a:]) && x.classOf(mention) == ecThing {
+		if capital && sp == mention && r < 0 && len(ws) > a && x.allUpperStart(ws[a:]) && x.classOf(mention) == ecThing {
 			return Span{ws[a].Start, ws[len(ws)-1].End}
 		}
 	}
@@ -773,7 +779,7 @@ func hasUpperASCII(s string) bool {
 
 func (x *extraction) orgish(w Span) bool {
 	s := x.text[w.Start:w.End]
-	if x.lx.class(s)&wOrg != 0 {
+	if x.lx.classAt(x.text, w.Start, w.End)&wOrg != 0 {
 		return true
 	}
 	up := 0

@@ -77,6 +77,20 @@ func (x *extraction) lowerIn(w string, words ...string) bool {
 	return false
 }
 
+// foldIn is lowerIn for words (lower-case ASCII) without an i or a k,
+// spared the scan of w for non-ASCII bytes: a non-ASCII rune lower-cases
+// to an ASCII letter only for i (İ) and k (the Kelvin sign), so a w with
+// one never matches such a word, and a byte-by-byte comparison, ASCII
+// case ignored, answers for every w.
+func foldIn(w string, words ...string) bool {
+	for _, v := range words {
+		if asciiFoldEq(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // isASCII reports whether s has only ASCII bytes.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

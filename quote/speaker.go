@@ -75,9 +75,21 @@ func (x *extraction) isDetLike(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
-// isDet reports whether s is an article: the, a, an.
+// isDet reports whether s is an article: the, a, an. It is
+// x.lowerIn(s, "the", "a", "an") without the loops: c|0x20 is a small
+// letter only for that letter and its capital, and no other spelling
+// lower-cases to one of these (a non-ASCII rune lower-cases to an ASCII
+// letter only for i and k).
 func (x *extraction) isDet(s string) bool {
-	return x.lowerIn(s, "the", "a", "an")
+	switch len(s) {
+	case 1:
+		return s[0]|0x20 == 'a'
+	case 2:
+		return s[0]|0x20 == 'a' && s[1]|0x20 == 'n'
+	case 3:
+		return s[0]|0x20 == 't' && s[1]|0x20 == 'h' && s[2]|0x20 == 'e'
+	}
+	return false
 }
 
 // segKind classifies a comma-separated stretch of words near a cue.
@@ -241,7 +253,7 @@ func (x *extraction) npBack(toks []tok, lo, k int) int {
 // phrase toks[start:k+1]; it returns the new start or -1 when none is left.
 func (x *extraction) trimConnectors(toks []tok, start, k int) int {
 	for start >= 0 && start <= k {
-		if toks[start].kind == tkWord && x.lowerIn(x.word(toks[start]), "of", "for", "and", "at") {
+		if toks[start].kind == tkWord && foldIn(x.word(toks[start]), "of", "for", "and", "at") {
 			start++
 			continue
 		}
@@ -347,7 +359,7 @@ func (x *extraction) subjectBefore(toks []tok, lo, cue int) (s speaker) {
 		return s
 	}
 	if toks[k].kind == tkWord {
-		if x.lowerIn(x.word(toks[k]), "and", "or", "then", "to", "but") {
+		if foldIn(x.word(toks[k]), "and", "or", "then", "to", "but") {
 			return s // "waved signs and chanted": no subject of its own
 		}
 	}
@@ -479,7 +491,7 @@ func (x *extraction) dependentCue(toks []tok, k int) bool {
 		j-- // "and later said"
 	}
 	if j >= 0 && toks[j].kind == tkWord {
-		if x.lowerIn(x.word(toks[j]), "and", "to", "then") {
+		if foldIn(x.word(toks[j]), "and", "to", "then") {
 			return true
 		}
 	}
