@@ -413,9 +413,11 @@ func scanLine(l *line, s []byte, lex *lexTable, buf *[sampleWords]word) {
 		i, status     int
 	)
 	// A long line of prose is settled by its first stop words (see
-	// enoughStops) when its words are not wanted and it is not short: only
-	// the shares of long lines are read, and those of short lines also
-	// decide the class by other counts.
+	// enoughStops) when its words are not wanted and it is not short (the
+	// class of a short line also rests on alpha). Of a long line's counts
+	// the rules read only its share of stop words, against thresholds of
+	// at most goodStops, and its word count, against bounds its
+	// sampleWords words settle.
 	stopAt := ^uint64(0)
 	if buf == nil && len(s) >= shortLen {
 		stopAt = enoughStops << countStops
