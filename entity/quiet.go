@@ -142,6 +142,7 @@ func (st *state) skipPlain(sc *scanner) {
 	s := st.text
 	i := sc.i // the end of the last word passed over
 	p := plainState{streak: st.streak, streakN: st.streakN}
+words:
 	for {
 		j := i // the start of the next word
 		if j < len(s) && s[j] == ' ' {
@@ -198,10 +199,17 @@ func (st *state) skipPlain(sc *scanner) {
 		if !wordEnd[next] && !isMark(s, j+n) {
 			break
 		}
-		if h := finishHash(hh); p.streak >= 0 || v.mayWake(h) {
-			k := st.lowerStep(s, j, n, h, &p)
+		h := finishHash(hh)
+		switch {
+		case p.streak >= 0:
+			if v.mayMatterLower(h) {
+				break words // it may go on with the name
+			}
+			p.streak = -1 // it ends the streak
+		case v.mayWake(h):
+			k := st.lowerStep(s, j, n, h)
 			if k < 0 {
-				break
+				break words
 			}
 			i = k
 			continue
@@ -320,18 +328,10 @@ func (st *state) digitStep(s string, j int) int {
 
 // lowerStep returns the end of the plain words that start with the word
 // in small letters s[j:j+n], of hash h, when the word is plain (see
-// skipPlain) though it is in wakeFilter or a streak is open, with the
-// streak in p ended; or -1.
-func (st *state) lowerStep(s string, j, n int, h uint32, p *plainState) int {
+// skipPlain) though it is in wakeFilter (no streak is open); or -1.
+func (st *state) lowerStep(s string, j, n int, h uint32) int {
 	v := &st.m.vocab
-	switch {
-	case p.streak >= 0:
-		if v.mayMatterLower(h) {
-			return -1
-		}
-		p.streak = -1
-		return j + n
-	case v.mayAlone(h):
+	if v.mayAlone(h) {
 		return -1
 	}
 	// A word that begins spellings of several words only ("the",
@@ -340,7 +340,11 @@ func (st *state) lowerStep(s string, j, n int, h uint32, p *plainState) int {
 	// with the next word (and, after "the", that word heads no
 	// back-reference).
 	k := j + n
-	k += quietSeps(s[k:])
+	if s[k] == ' ' {
+		k++ // the commonest separator
+	} else {
+		k += quietSeps(s[k:])
+	}
 	if len(s)-k < 16 {
 		return -1
 	}
