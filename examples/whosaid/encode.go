@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 )
@@ -184,8 +185,13 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Plain printable ASCII, eight bytes at a time.
-		for i+8 <= len(s) && plain8(load8(s[i:])) {
+		// Plain printable ASCII, eight bytes at a time, up to the first
+		// byte that is not.
+		for i+8 <= len(s) {
+			if m := unplain8(load8(s[i:])); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
 			i += 8
 		}
 		if i == len(s) {
@@ -237,7 +243,7 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// Masks for plain8, one copy of a byte value in each of eight bytes.
+// Masks for unplain8, one copy of a byte value in each of eight bytes.
 const (
 	ones  = 0x0101010101010101
 	highs = 0x8080808080808080
@@ -250,13 +256,14 @@ func load8(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// plain8 reports whether the eight bytes of v are all printable ASCII other
-// than '"' and '\\': bytes a JSON string holds as they are. It tests the
-// eight at once; it may say no to plain bytes that follow an unplain one,
-// never yes to an unplain one, and the caller then goes byte by byte.
-func plain8(v uint64) bool {
+// unplain8 marks, in the high bit of each of the eight bytes of v, the
+// bytes a JSON string cannot hold as they are: control characters, '"',
+// '\\' and bytes of multi-byte UTF-8. A mark may also fall on a plain byte
+// after a marked one (a borrow carries upward), never below the first marked
+// byte, so the lowest mark is exact.
+func unplain8(v uint64) uint64 {
 	control := (v - 0x20*ones) &^ v & highs // a byte below 0x20
-	return (v&highs)|control|hasZero(v^'"'*ones)|hasZero(v^'\\'*ones) == 0
+	return v&highs | control | hasZero(v^'"'*ones) | hasZero(v^'\\'*ones)
 }
 
 // hasZero is non-zero when one of the eight bytes of v is zero.
