@@ -20,11 +20,11 @@ const packedMax = 15
 type lexTable struct {
 	// tags has one entry per slot: 0 for an empty slot, else a tag made
 	// from the hash of the word there (never 0). A probe reads the tags
-	// first, 8 KB that stay in the fastest cache, and the slot itself only
+	// first, 16 KB that stay in the fastest cache, and the slot itself only
 	// when the tag matches; most words not in the lexicon are told apart
 	// by one tag.
 	tags  []uint16
-	slots []lexSlot // as many as tags, a power of two, at most a quarter full
+	slots []lexSlot // as many as tags, a power of two, at most an eighth full
 	shift uint      // 64 - log2(len(slots))
 	blob  string    // every packed word, for lowerNoAlloc to return
 	long  map[string]wordClass
@@ -238,7 +238,7 @@ func (lx *lexicon) buildTable() {
 // of the longest.
 func newLexTable(words map[string]wordClass) (t lexTable, longest int) {
 	size := 16
-	for size < 4*len(words) {
+	for size < 8*len(words) {
 		size <<= 1
 	}
 	t.slots = make([]lexSlot, size)

@@ -141,36 +141,37 @@ func (x *extraction) addCandidate(m, role Span) {
 func (x *extraction) classOf(m Span) entityClass {
 	s := x.text[m.Start:m.End]
 	// One pass over the words: whether one of them is a capitalised
-	// organisation word, the last word, and how many there are. Only the
-	// first keptWords-1 words and the last one are looked at, as always.
-	n, orgWord := 0, false
-	var last string
+	// organisation word (which settles it), the last word, and how many
+	// there are. Only the first keptWords-1 words and the last one are
+	// looked at, as always.
+	n := 0
+	var last, at int // the last word's bounds in s
 	for i := 0; ; {
 		a, b := nextField(s, i)
 		if a == b {
 			break
 		}
-		w := s[a:b]
-		if n < keptWords-1 && !orgWord {
-			orgWord = x.isOrgWord(w)
+		if n < keptWords-1 && x.isOrgWord(m.Start+a, m.Start+b) {
+			return ecThing
 		}
-		last, n, i = w, n+1, b
+		last, at, n, i = a, b, n+1, b
 	}
 	if n == 0 {
 		return ecPerson
 	}
-	if n >= keptWords && !orgWord {
-		orgWord = x.isOrgWord(last)
+	if n >= keptWords && x.isOrgWord(m.Start+last, m.Start+at) {
+		return ecThing
 	}
-	head := x.lower(trimPunct(last))
+	lastWord := s[last:at]
+	head := x.lower(trimPunct(lastWord))
 	hc := x.lx.class(head)
-	if hc&wNonPerson != 0 && hc&wRole == 0 || orgWord {
+	if hc&wNonPerson != 0 && hc&wRole == 0 {
 		return ecThing
 	}
 	if hc&wRole != 0 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 		return ecGroup
 	}
-	if hc&wRole == 0 && n > 1 && strings.HasSuffix(head, "s") && !isUpperStart(last) {
+	if hc&wRole == 0 && n > 1 && strings.HasSuffix(head, "s") && !isUpperStart(lastWord) {
 		return ecGroup // "sector leaders", "the signatories"
 	}
 	return ecPerson
@@ -180,10 +181,16 @@ func (x *extraction) classOf(m Span) entityClass {
 // keptWords-1 and the last.
 const keptWords = 16
 
-// isOrgWord reports whether w is a capitalised organisation word ("Trust",
-// "NHS"), punctuation at its ends aside.
-func (x *extraction) isOrgWord(w string) bool {
-	return isUpperStart(w) && x.lx.class(trimPunct(w))&wOrg != 0
+// isOrgWord reports whether the word x.text[i:j] is a capitalised
+// organisation word ("Trust", "NHS"), punctuation at its end aside.
+func (x *extraction) isOrgWord(i, j int) bool {
+	if !isUpperStart(x.text[i:j]) {
+		return false
+	}
+	for isTrimmed(x.text[j-1]) { // a capital starts it: nothing to trim there
+		j--
+	}
+	return x.lx.classAt(x.text, i, j)&wOrg != 0
 }
 
 // nextField returns the bounds of the first word of s at or after i,
