@@ -177,7 +177,7 @@ func TestShortPathAgreesWithNext(t *testing.T) {
 			}
 			if start > 0 {
 				if end, cs, key, h := shortWord(s, start); end >= 0 {
-					if sep&sepHard != 0 {
+					if sep&(sepHard|sepNewline) != 0 {
 						a.initial = true
 					}
 					a.short(&ta, start, end, sep, cs, key, h)

@@ -197,7 +197,7 @@ func (st *state) scan() {
 					st.prevIsRole = wf&wRole != 0
 					continue
 				}
-				if sep&sepHard != 0 {
+				if sep&(sepHard|sepNewline) != 0 {
 					sc.initial = true
 				}
 				sc.short(&t, start, end, sep, cs, key, h)

@@ -111,26 +111,63 @@ func newScanner(s string, buf []byte) scanner {
 }
 
 // shortSep returns the separator and the start of the next word when the
-// separator is a comma or full stop and a space (a full stop after an
-// abbreviation such as "St" is no boundary), or a full stop and a blank
-// line; start is 0 otherwise. (The commonest separator, one space, is
-// tested before.)
+// separators at sc.i are ASCII punctuation, spaces and line breaks and
+// marks of U+2000-U+203F, read as next reads them (a full stop after an
+// abbreviation such as "St" is no boundary); start is 0 otherwise, and at
+// the end of the text. (The commonest separator, one space, is tested
+// before.)
 func (sc *scanner) shortSep() (sep uint8, start int) {
 	s, i := sc.s, sc.i
-	if i+2 >= len(s) {
-		return 0, 0
-	}
-	switch c, d := s[i], s[i+1]; {
-	case d == ' ' && c == ',':
-		return sepComma | sepSpace, i + 2
-	case d == ' ' && c == '.' && sc.abbrev:
-		return sepSpace, i + 2
-	case d == ' ' && c == '.':
-		return sepHard | sepSpace, i + 2
-	case d == '\n' && s[i+2] == '\n' && c == '.' && sc.abbrev:
-		return sepHard | sepSpace, i + 3 // the end of a paragraph
-	case d == '\n' && s[i+2] == '\n' && c == '.':
-		return sepHard, i + 3
+	abbrev := sc.abbrev
+	newlines := 0
+	for i < len(s) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if !isMark(s, i) {
+				return 0, 0
+			}
+			switch d := s[i+2]; {
+			case d <= 0x8A || d == 0x90 || d == 0x91 || d == 0x98 || d == 0x99 || d == 0xAF:
+				sep |= sepSpace
+			case d == 0xA8 || d == 0xA9:
+				newlines += 2
+			case d >= 0x8B && d <= 0x8F:
+			default:
+				sep |= sepHard
+			}
+			abbrev = false
+			i += 3
+			continue
+		}
+		switch byteClass[c] {
+		case clWord, clAmp:
+			if newlines == 1 {
+				sep |= sepNewline
+			} else if newlines > 1 {
+				sep |= sepHard
+			}
+			return sep, i
+		case clSpace:
+			sep |= sepSpace
+		case clNL:
+			newlines++
+		case clCR:
+			if i+1 >= len(s) || s[i+1] != '\n' {
+				newlines++
+			}
+		case clComma:
+			sep |= sepComma
+		case clDot:
+			if abbrev {
+				sep |= sepSpace
+			} else {
+				sep |= sepHard
+			}
+		default:
+			sep |= sepHard
+		}
+		abbrev = false
+		i++
 	}
 	return 0, 0
 }
