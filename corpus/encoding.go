@@ -70,8 +70,9 @@ func (e *Encoding) UnmarshalText(text []byte) error {
 
 // decode returns the text to parse and its encoding: data itself, or a
 // decoded copy when data is UTF-16 (with a byte order mark, or without one
-// when sniffUTF16 recognises it) or double-encoded UTF-8.
-func decode(data []byte) ([]byte, Encoding) {
+// when sniffUTF16 recognises it) or double-encoded UTF-8. nul is the offset
+// of the first NUL byte of data, -1 for none.
+func decode(data []byte, nul int) ([]byte, Encoding) {
 	if len(data) >= 2 {
 		switch {
 		case data[0] == 0xFF && data[1] == 0xFE && looksUTF16(data[2:], false):
@@ -80,7 +81,7 @@ func decode(data []byte) ([]byte, Encoding) {
 			return decodeUTF16(data[2:], true), EncodingUTF16BE
 		}
 	}
-	if enc, ok := sniffUTF16(data); ok {
+	if enc, ok := sniffUTF16(data, nul); ok {
 		return decodeUTF16(data, enc == EncodingUTF16BE), enc
 	}
 	if fixed, ok := undoDoubleEncoding(data); ok {

@@ -119,7 +119,8 @@ func (p *Parser) Parse(data []byte) (*Article, error) {
 	if what := binaryKind(data); what != "" {
 		return nil, fmt.Errorf("corpus: %w: %s", ErrBinary, what)
 	}
-	text, enc := decode(data)
+	nul := bytes.IndexByte(data, 0) // for the UTF-16 sniff, and the error when text is data
+	text, enc := decode(data, nul)
 	lex := lexicon()
 	st := statePool.Get().(*state)
 	defer st.release()
@@ -154,7 +155,10 @@ func (p *Parser) Parse(data []byte) (*Article, error) {
 		a.Capped = true
 		a.Paragraphs = append(a.Paragraphs, Paragraph{Kind: KindBody, Span: Span{rest, trimEnd(text, rest)}, Line: restNum})
 	}
-	return a, check(text)
+	if enc != EncodingUTF8 {
+		nul = bytes.IndexByte(text, 0)
+	}
+	return a, check(text, nul)
 }
 
 // maxPooledLines is the most line records a pooled state keeps between
@@ -170,8 +174,9 @@ func (st *state) release() {
 }
 
 // check returns a *ParseError for the first invalid UTF-8 sequence or NUL
-// byte in data, or nil.
-func check(data []byte) error {
+// byte in data, or nil; nul is the offset of the first NUL byte (-1 for
+// none).
+func check(data []byte, nul int) error {
 	bad := -1
 	var err error
 	if !utf8.Valid(data) {
@@ -184,8 +189,8 @@ func check(data []byte) error {
 			i += size
 		}
 	}
-	if k := bytes.IndexByte(data, 0); k >= 0 && (bad < 0 || k < bad) {
-		bad, err = k, ErrNUL
+	if nul >= 0 && (bad < 0 || nul < bad) {
+		bad, err = nul, ErrNUL
 	}
 	if bad < 0 {
 		return nil

@@ -1,7 +1,5 @@
 package corpus
 
-import "bytes"
-
 // UTF-16 without a byte order mark is recognised from the shape English
 // text takes in it: every code unit of an ASCII or Latin-1 character has a
 // zero high byte, so NUL bytes sit at nearly all odd positions (little
@@ -20,11 +18,12 @@ const (
 
 // sniffUTF16 reports whether data, which has no byte order mark, is UTF-16
 // and in which byte order. It looks at the first utf16Sample code units
-// only, and only when they contain a NUL byte.
-func sniffUTF16(data []byte) (Encoding, bool) {
+// only, and only when they contain a NUL byte (nul is the offset of the
+// first NUL byte of data, -1 for none).
+func sniffUTF16(data []byte, nul int) (Encoding, bool) {
 	sample := data[:min(len(data), 2*utf16Sample)&^1]
 	units := len(sample) / 2
-	if units < minUTF16Units || bytes.IndexByte(sample, 0) < 0 {
+	if units < minUTF16Units || nul < 0 || nul >= len(sample) {
 		return EncodingUTF8, false
 	}
 	le, be := 0, 0 // code units that read as Latin-1 text in each byte order
