@@ -506,13 +506,16 @@ func b2u(b bool) uint64 {
 }
 
 // shortWords counts the words of s from i on while they are words of one
-// to fifteen ASCII letters and digits followed by a separator or the end
-// of the line (not a joiner, not a non-ASCII byte that could go on with a
-// letter), found and packed eight bytes at a time as asciiWord does. It
-// returns where it stopped (the end of s, or the start of a word it does
-// not take), the counts acc and cues with the words added, and whether the
-// line is long: sampleWords words were counted before the end. It makes no
-// call, so that its values stay in registers.
+// to fifteen ASCII letters and digits followed by a separator, a curly
+// quotation mark or dash (see punctAt) or the end of the line (not by a
+// joiner or another non-ASCII character, which could go on with a letter),
+// found and packed eight bytes at a time as asciiWord does. It returns
+// where it stopped and why (a status: at the end of s or the start of a
+// word it does not take, at the end of the sampleWords-th word before the
+// end of s, or at the end of the word that brings the stop words to
+// stopAt, in the accumulator's terms), and the counts acc and cues with
+// the words added. It makes no call, so that its values stay in
+// registers.
 func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint64, cues uint32, stopAt uint64) (int, uint64, uint32, int) {
 	for i < len(s) {
 		if c := s[i]; separator[c] {
