@@ -52,10 +52,13 @@
 // # Matching
 //
 // [Matcher.Find] makes one pass over the text with an automaton compiled
-// once: a trie over normalised words. Most words of running text are read
-// eight bytes at a time and dismissed after one filter test; a call
-// allocates only the slice of mentions it returns. Offsets are UTF-8 byte offsets into
-// the text as given, half-open, and text[m.Start:m.End] == m.Text always
+// once: a trie over normalised words. Most words of running text can begin
+// no name and be no part of one ("said", "the" before a word no name goes
+// on with, a capitalised word outside the register): one loop passes over
+// stretches of them, reading each eight bytes at a time and dismissing it
+// after a filter test, with no token built; a call allocates only the
+// slice of mentions it returns. Offsets are UTF-8 byte offsets into the
+// text as given, half-open, and text[m.Start:m.End] == m.Text always
 // holds; no input (invalid UTF-8, NUL, CRLF, huge lines) makes it panic or
 // take more than linear time. Mentions are sorted and non-overlapping; the
 // leftmost, then longest, spelling wins. A Matcher is safe for concurrent
