@@ -86,13 +86,15 @@ func FuzzAppendString(f *testing.F) {
 
 func TestAppendDecimalWritesWhatStrconvWrites(t *testing.T) {
 	tests := map[string]int{
-		"zero":        0,
-		"one digit":   7,
-		"ten":         10,
-		"an offset":   48213,
-		"negative":    -42,
-		"largest int": math.MaxInt,
-		"least int":   math.MinInt,
+		"zero":         0,
+		"one digit":    7,
+		"ten":          10,
+		"three digits": 305,
+		"four digits":  1009,
+		"an offset":    48213,
+		"negative":     -42,
+		"largest int":  math.MaxInt,
+		"least int":    math.MinInt,
 	}
 	for name, n := range tests {
 		t.Run(name, func(t *testing.T) {
