@@ -12,7 +12,9 @@ import (
 
 // FuzzFind checks Find's invariants on any input: no panic; mentions inside
 // the text, ordered, non-overlapping, on rune boundaries, with Text equal to
-// text[Start:End]; the same output twice; Lookup never panics either.
+// text[Start:End]; the same output twice, and the same output when every
+// word is read the general way (no plain words passed over, see
+// skipPlain); Lookup never panics either.
 func FuzzFind(f *testing.F) {
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
 	for _, p := range paths {
@@ -33,6 +35,9 @@ func FuzzFind(f *testing.F) {
 		checkInvariants(t, text, got)
 		if again := m.Find(text, Options{}); !reflect.DeepEqual(got, again) {
 			t.Fatalf("got different mentions on a second call")
+		}
+		if general := m.find(text, Options{}, false); !reflect.DeepEqual(got, general) {
+			t.Fatalf("got %v passing over plain words, want %v as read the general way", describe(got), describe(general))
 		}
 		if mt, ok := m.Lookup(text, Options{}); ok && text[mt.Start:mt.End] != mt.Text {
 			t.Fatalf("Lookup: got Text %q, want %q", mt.Text, text[mt.Start:mt.End])
