@@ -223,6 +223,10 @@ func (s *markScanner) scan(text string, start, end, para int) (openEnded int) {
 			continue
 		}
 		j := i + n
+		if fam == famSingle && i > start && j < end && asciiWord[text[i-1]] && asciiWord[text[j]] {
+			i = j // an apostrophe between ASCII letters or digits, as below, without decoding runes
+			continue
+		}
 		prev, next, sb, sa := neighbours(text, start, i, j, end)
 		if fam == famSingle {
 			wordBefore, wordAfter := isWordRune(prev), isWordRune(next)

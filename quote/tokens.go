@@ -245,10 +245,22 @@ func tokenize(dst []tok, hits []int32, lx *lexicon, text string, start, end int,
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) || r == utf8.RuneError {
-			i += n
-			continue
+		var r rune
+		var n int
+		if c == 0xE2 && i+2 < end && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 {
+			// U+2000 to U+203F, general punctuation (dashes, ’, …): no
+			// letter or digit, and a space only where isGeneralSpace says.
+			r, n = 0x2000+rune(text[i+2]-0x80), 3
+			if isGeneralSpace(r) {
+				i += n
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsSpace(r) || r == utf8.RuneError {
+				i += n
+				continue
+			}
 		}
 		in := z.inQuote(i)
 		if !isWordRune(r) {
@@ -278,6 +290,13 @@ func tokenize(dst []tok, hits []int32, lx *lexicon, text string, start, end int,
 	return dst, hits
 }
 
+// isGeneralSpace reports whether r, in U+2000 to U+203F, is a space as
+// unicode.IsSpace says (the typographic spaces, the line and paragraph
+// separators, the narrow no-break space).
+func isGeneralSpace(r rune) bool {
+	return r <= 0x200A || r == 0x2028 || r == 0x2029 || r == 0x202F
+}
+
 // wordEnd returns the end of the word whose first rune ends at j: letters
 // and digits, joined by a joiner between two of them (vice-chair, It’s,
 // U.S), stopping at limit (the next mark); runes are decoded up to end.
@@ -286,6 +305,10 @@ func wordEnd(text string, j, limit, end int) int {
 		j = asciiWordEnd(text, j, limit)
 		if j >= limit {
 			break
+		}
+		if j+3 < limit && text[j] == 0xE2 && text[j+1] == 0x80 && text[j+2] == 0x99 && asciiWord[text[j+3]] {
+			j += 3 // ’ before an ASCII letter or digit (It’s, NHS’s): a joiner, as below, without decoding
+			continue
 		}
 		r, n := rune(text[j]), 1
 		if r >= utf8.RuneSelf {

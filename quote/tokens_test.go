@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/require"
 )
@@ -121,5 +122,14 @@ func TestSpaceBytes(t *testing.T) {
 			}
 			require.Equal(t, want, spaceBytes(x), "byte %#x at %d: got mask, want %#x", c, k, want)
 		}
+	}
+}
+
+// TestGeneralPunctuation checks the tokenizer's shortcut for U+2000 to
+// U+203F: no letter or digit there, and isGeneralSpace as unicode.IsSpace.
+func TestGeneralPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x203F; r++ {
+		require.False(t, isWordRune(r), "%U: got a letter or digit, want none in general punctuation", r)
+		require.Equal(t, unicode.IsSpace(r), isGeneralSpace(r), "%U: got isGeneralSpace, want unicode.IsSpace", r)
 	}
 }
