@@ -179,8 +179,8 @@ func (x *extraction) bounds(i int, s *qstate) {
 	ft := x.ps[first.para].toks
 	s.lo = first.openTok
 	for k := first.openTok - 1; k >= 0 && first.openTok-k <= window; k-- {
-		t := ft[k]
-		if t.kind == tkClose || t.kind == tkOpen || mayEndSentence(&t) && isSentenceEnd(x.text, ft, k) {
+		t := &ft[k]
+		if t.kind == tkClose || t.kind == tkOpen || mayEndSentence(t) && isSentenceEnd(x.text, ft, k) {
 			break
 		}
 		s.lo = k
@@ -200,12 +200,12 @@ func (x *extraction) bounds(i int, s *qstate) {
 	}
 	s.hi = start
 	for k := start; k < len(lt) && k-start <= window; k++ {
-		t := lt[k]
+		t := &lt[k]
 		if t.kind == tkOpen {
 			break
 		}
 		s.hi = k + 1
-		if mayEndSentence(&t) && isSentenceEnd(x.text, lt, k) {
+		if mayEndSentence(t) && isSentenceEnd(x.text, lt, k) {
 			break
 		}
 	}

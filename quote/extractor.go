@@ -170,8 +170,8 @@ func (x *extraction) findQuotations() {
 		}
 	}
 	n := 0
-	for _, it := range x.items {
-		if !it.drop {
+	for i := range x.items {
+		if !x.items[i].drop {
 			n++
 		}
 	}

@@ -261,7 +261,7 @@ func (x *extraction) resolveName(m Span) string {
 	short := n == 1 || (n == 2 && (x.isDet(first) || x.lx.class(strings.TrimSuffix(first, "."))&wHonorific != 0))
 	if short && isUpperStart(last) {
 		for i, n := x.candsBefore(m.Start)-1, 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
-			c := x.cands[i]
+			c := &x.cands[i]
 			if n := len(c.name) - len(last); n > 1 && c.name[n-1] == ' ' && c.name[n:] == last {
 				return c.name
 			}
@@ -270,7 +270,7 @@ func (x *extraction) resolveName(m Span) string {
 	// "the minister": the nearest earlier person whose role holds the word.
 	if n == 2 && first == "the" && !isUpperStart(last) && x.lx.class(last)&wRole != 0 {
 		for i, n := x.candsBefore(m.Start)-1, 0; i >= 0 && n < maxLookBack; i, n = i-1, n+1 {
-			c := x.cands[i]
+			c := &x.cands[i]
 			if c.class == ecPerson && strings.Contains(strings.ToLower(c.role), last) {
 				return c.name
 			}
