@@ -65,7 +65,8 @@ func (x *extraction) output() []Quote {
 	joins := x.joins[:0]
 	for n, i := range idx {
 		it := &x.items[i]
-		q := it.q
+		out[n] = it.q
+		q := &out[n] // filled in place: a Quote is too big to copy twice
 		s0, m0 := len(spans), len(marks)
 		from := sb.Len()
 		for j, pt := range it.parts {
@@ -96,7 +97,6 @@ func (x *extraction) output() []Quote {
 				q.Nested = p
 			}
 		}
-		out[n] = q
 	}
 	x.joins = joins
 	if len(joins) > 0 {
