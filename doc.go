@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Package nhsnews is the root of a library for studying how the English NHS is
 // covered in the news: given scraped news articles, it says what each article
 // says, who is quoted saying what, and which NHS bodies are involved.

@@ -1,3 +1,5 @@
+//go:build go1.24
+
 package corpus
 
 // addComment records c (its spans: the texts are filled in by fillTexts)

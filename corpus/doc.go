@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Package corpus turns one scraped news article (plain text, no HTML; UTF-8
 // or UTF-16) into a structured article: title, standfirst, byline,
 // publication date, body paragraphs, reader comments, and the lines set

@@ -1,3 +1,5 @@
+//go:build go1.24
+
 package corpus
 
 // fillTexts copies the texts of the article's fields, date and comment

@@ -1,3 +1,5 @@
+//go:build go1.24
+
 package corpus
 
 // UTF-16 without a byte order mark is recognised from the shape English

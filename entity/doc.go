@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Package entity finds mentions of NHS bodies, and of the councils and
 // national bodies that news about the NHS names, in plain text, and
 // resolves each to an entry of a real register.

@@ -1,3 +1,5 @@
+//go:build go1.24
+
 package entity
 
 // edgeTable maps a trie edge, node<<32 | word id, to its child node: an

@@ -1,4 +1,4 @@
-//go:build !race
+//go:build go1.24 && !race
 
 package entity
 

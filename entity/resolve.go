@@ -1,3 +1,5 @@
+//go:build go1.24
+
 package entity
 
 // resolve turns the raw matches into mentions, choosing one body for each

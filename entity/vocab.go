@@ -1,3 +1,5 @@
+//go:build go1.24
+
 package entity
 
 // vocabulary maps the lower-cased words of the patterns to ids (from 1): an

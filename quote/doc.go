@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Package quote finds the quotations in a news article and who said them,
 // with UTF-8 byte offsets into the text given.
 //

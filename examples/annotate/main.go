@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Command annotate writes one self-contained HTML page that shows an article
 // as the nhsnews packages read it: site furniture greyed out with the reason
 // it was set aside, each quotation highlighted in its speaker's colour (with

@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Command bodies reads a folder of news articles and prints which NHS bodies
 // they mention: how often, in how many articles, by kind and by year, and who
 // is quoted most about or on behalf of each.

@@ -1,4 +1,4 @@
-//go:build !unix
+//go:build go1.24 && !unix
 
 package main
 

@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Command whosaid reads scraped news articles and reports, for each one, its
 // structure, every quotation with its speaker, and the NHS bodies it mentions.
 //

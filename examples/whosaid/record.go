@@ -1,3 +1,5 @@
+//go:build go1.24
+
 package main
 
 // The JSON Lines record of one article, as ../shared/contracts/whosaid-jsonl.md

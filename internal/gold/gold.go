@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Package gold loads the hand-made gold annotations of the sample articles
 // (testdata/gold/*.json at the module root) for the packages' scoring tests.
 //

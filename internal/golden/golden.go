@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Package golden compares test output with golden files and rewrites them
 // when tests run with -update, as go/printer's tests do:
 //

@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Package hostile generates the inputs that scraped text throws at a parser
 // (no newlines for megabytes, thousands of unbalanced quotation marks, deep
 // nesting, NUL bytes, invalid UTF-8, odd line endings, byte-order marks,

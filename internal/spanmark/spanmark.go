@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Package spanmark turns test sentences written with span markers into plain
 // text and the byte offsets of the marked spans, so that exact-offset tests
 // stay readable:

@@ -1,3 +1,5 @@
+//go:build go1.24
+
 // Command gen builds the entity package's embedded register, data/register.tsv,
 // from the register extracts in data/source (CSV files; see their README).
 //
