@@ -128,46 +128,21 @@ func (sc *scanner) shortSep() (sep uint8, start int) {
 			if !isMark(s, i) {
 				return 0, 0
 			}
-			switch d := s[i+2]; {
-			case d <= 0x8A || d == 0x90 || d == 0x91 || d == 0x98 || d == 0x99 || d == 0xAF:
-				sep |= sepSpace
-			case d == 0xA8 || d == 0xA9:
-				newlines += 2
-			case d >= 0x8B && d <= 0x8F:
-			default:
-				sep |= sepHard
-			}
+			sep, newlines = markSep(s[i+2], sep, newlines)
 			abbrev = false
 			i += 3
 			continue
 		}
-		switch byteClass[c] {
-		case clWord, clAmp:
+		cl := byteClass[c]
+		if cl == clWord || cl == clAmp {
 			if newlines == 1 {
 				sep |= sepNewline
 			} else if newlines > 1 {
 				sep |= sepHard
 			}
 			return sep, i
-		case clSpace:
-			sep |= sepSpace
-		case clNL:
-			newlines++
-		case clCR:
-			if i+1 >= len(s) || s[i+1] != '\n' {
-				newlines++
-			}
-		case clComma:
-			sep |= sepComma
-		case clDot:
-			if abbrev {
-				sep |= sepSpace
-			} else {
-				sep |= sepHard
-			}
-		default:
-			sep |= sepHard
 		}
+		sep, newlines = asciiSep(s, i, cl, abbrev, sep, newlines)
 		abbrev = false
 		i++
 	}
@@ -210,28 +185,11 @@ seps:
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch byteClass[c] {
-			case clWord, clAmp:
+			cl := byteClass[c]
+			if cl == clWord || cl == clAmp {
 				break seps
-			case clSpace:
-				sep |= sepSpace
-			case clNL:
-				newlines++
-			case clCR:
-				if i+1 >= len(s) || s[i+1] != '\n' {
-					newlines++
-				}
-			case clComma:
-				sep |= sepComma
-			case clDot:
-				if abbrev {
-					sep |= sepSpace
-				} else {
-					sep |= sepHard
-				}
-			default:
-				sep |= sepHard
 			}
+			sep, newlines = asciiSep(s, i, cl, abbrev, sep, newlines)
 			abbrev = false
 			i++
 			continue
@@ -239,16 +197,7 @@ seps:
 		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 {
 			// U+2000-U+203F: spaces, dashes, curly quotation marks,
 			// without decoding.
-			switch d := s[i+2]; {
-			case d <= 0x8A || d == 0x90 || d == 0x91 || d == 0x98 || d == 0x99 || d == 0xAF:
-				sep |= sepSpace // spaces, hyphens, single quotation marks and apostrophes
-			case d == 0xA8 || d == 0xA9:
-				newlines += 2
-			case d >= 0x8B && d <= 0x8F:
-				// zero-width characters: no separator at all
-			default:
-				sep |= sepHard // dashes, double quotation marks, bullets, ellipsis
-			}
+			sep, newlines = markSep(s[i+2], sep, newlines)
 			abbrev = false
 			i += 3
 			continue
@@ -428,4 +377,50 @@ func year(s string, t *token) int {
 		return 0
 	}
 	return y
+}
+
+// asciiSep adds what the ASCII byte s[i], of class cl (no word byte), adds to
+// a separator: its kind to sep, a line break to newlines. A full stop after
+// an abbreviation counts as a space. Both readers of separators, next and
+// shortSep, take it from here.
+func asciiSep(s string, i int, cl uint8, abbrev bool, sep uint8, newlines int) (uint8, int) {
+	switch cl {
+	case clSpace:
+		sep |= sepSpace
+	case clNL:
+		newlines++
+	case clCR:
+		if i+1 >= len(s) || s[i+1] != '\n' { // CRLF counts once, at its LF
+			newlines++
+		}
+	case clComma:
+		sep |= sepComma
+	case clDot:
+		if abbrev {
+			sep |= sepSpace
+		} else {
+			sep |= sepHard
+		}
+	default:
+		sep |= sepHard
+	}
+	return sep, newlines
+}
+
+// markSep adds what a character of U+2000-U+203F, whose last UTF-8 byte is
+// d, adds to a separator: spaces, hyphens, single quotation marks and
+// apostrophes are spaces; line and paragraph separators are two line breaks;
+// zero-width characters are nothing; dashes, double quotation marks, bullets
+// and the ellipsis are hard.
+func markSep(d byte, sep uint8, newlines int) (uint8, int) {
+	switch {
+	case d <= 0x8A || d == 0x90 || d == 0x91 || d == 0x98 || d == 0x99 || d == 0xAF:
+		sep |= sepSpace
+	case d == 0xA8 || d == 0xA9:
+		newlines += 2
+	case d >= 0x8B && d <= 0x8F:
+	default:
+		sep |= sepHard
+	}
+	return sep, newlines
 }
