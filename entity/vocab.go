@@ -10,32 +10,32 @@ type vocabulary struct {
 	words  []string // id -> word; words[0] is unused
 	slots  []vslot
 	mask   uint32
-	filter [1 << 10]uint64 // bloomBits of the ASCII words
-	// lowerFilter has the bloomBits of the ASCII words that matter in
+	filter bloom // the ASCII words
+	// lowerFilter holds the ASCII words that matter in
 	// small letters: all but those that seal was told to leave out.
-	lowerFilter [1 << 10]uint64
+	lowerFilter bloom
 	// wakeFilter has one bit (wakeBit) for each ASCII word that, in
 	// small letters, matters even where no run and no streak is open (see
 	// quiet.go): those that may begin a spelling or back-reference, and
 	// role words. One bit, not two: it is tested for most words of the
 	// text, and a false positive costs only a word read the general way.
 	wakeFilter [1 << 10]uint64
-	// capWakeFilter has the bloomBits of the ASCII words that may begin a
+	// capWakeFilter holds the ASCII words that may begin a
 	// spelling or back-reference (in any case), and role words.
-	capWakeFilter [1 << 10]uint64
-	// aloneFilter has the bloomBits of the ASCII words that matter by
+	capWakeFilter bloom
+	// aloneFilter holds the ASCII words that matter by
 	// themselves: spellings of one word, and role words (which matter to
 	// the word after them).
-	aloneFilter [1 << 10]uint64
-	// headFilter and headCapFilter have the bloomBits of the ASCII words
+	aloneFilter bloom
+	// headFilter and headCapFilter hold the ASCII words
 	// that may head a back-reference after "the" ("the Alliance",
 	// "the network"): headFilter of such words in small letters,
 	// headCapFilter of the others.
-	headFilter, headCapFilter [1 << 10]uint64
-	// pairFilter has the bloomBits of the pairs of ASCII words (pairHash)
+	headFilter, headCapFilter bloom
+	// pairFilter holds the pairs of ASCII words (pairHash)
 	// with which a spelling may begin whose first word may be written in
 	// small letters ("primary care", "local authorities").
-	pairFilter [1 << 10]uint64
+	pairFilter bloom
 }
 
 // wordSets tell, per word id, which of the vocabulary's filters a word is
@@ -74,26 +74,25 @@ func (v *vocabulary) seal(wflags []uint8, ws wordSets) {
 			continue // never looked up
 		}
 		h, key := hashWord(w)
-		fw, bits := bloomBits(h)
-		v.filter[fw] |= bits
+		v.filter.add(h)
 		if !ws.capOnly(id) {
-			v.lowerFilter[fw] |= bits
+			v.lowerFilter.add(h)
 		}
 		if ws.wakes(id) {
 			ww, wb := wakeBit(h)
 			v.wakeFilter[ww] |= wb
 		}
 		if ws.capWakes(id) {
-			v.capWakeFilter[fw] |= bits
+			v.capWakeFilter.add(h)
 		}
 		if ws.alone(id) {
-			v.aloneFilter[fw] |= bits
+			v.aloneFilter.add(h)
 		}
 		if ws.head(id) {
-			v.headFilter[fw] |= bits
+			v.headFilter.add(h)
 		}
 		if ws.headCap(id) {
-			v.headCapFilter[fw] |= bits
+			v.headCapFilter.add(h)
 		}
 		x := h * 0x85EBCA6B
 		k := (x ^ x>>15) & v.mask
@@ -113,11 +112,26 @@ func bloomBits(h uint32) (int, uint64) {
 	return int(x >> 22), 1<<(x&63) | 1<<((x>>6)&63)
 }
 
+// bloom is a filter of word hashes with two bits each (bloomBits): has is
+// true for every hash added and false for almost every other.
+type bloom [1 << 10]uint64
+
+// add puts hash h in f.
+func (f *bloom) add(h uint32) {
+	w, bits := bloomBits(h)
+	f[w] |= bits
+}
+
+// has reports whether f may hold hash h.
+func (f *bloom) has(h uint32) bool {
+	w, bits := bloomBits(h)
+	return f[w]&bits == bits
+}
+
 // mayHold reports whether the vocabulary may hold an ASCII word of hash h:
 // false for almost every word outside it.
 func (v *vocabulary) mayHold(h uint32) bool {
-	w, bits := bloomBits(h)
-	return v.filter[w]&bits == bits
+	return v.filter.has(h)
 }
 
 // mayMatterLower reports whether an ASCII word of hash h written in small
@@ -125,8 +139,7 @@ func (v *vocabulary) mayHold(h uint32) bool {
 // flag (which matters only for a capitalised word): false for almost every
 // other word.
 func (v *vocabulary) mayMatterLower(h uint32) bool {
-	w, bits := bloomBits(h)
-	return v.lowerFilter[w]&bits == bits
+	return v.lowerFilter.has(h)
 }
 
 // wakeBit returns where a word hash has its bit in wakeFilter: the index of
@@ -144,26 +157,23 @@ func (v *vocabulary) mayWake(h uint32) bool {
 // mayAlone reports whether an ASCII word of hash h may be a spelling by
 // itself: false for almost every other word.
 func (v *vocabulary) mayAlone(h uint32) bool {
-	w, bits := bloomBits(h)
-	return v.aloneFilter[w]&bits == bits
+	return v.aloneFilter.has(h)
 }
 
 // mayCapWake reports whether an ASCII word of hash h may begin a spelling
 // or back-reference or be a role word: false for almost every other word.
 func (v *vocabulary) mayCapWake(h uint32) bool {
-	w, bits := bloomBits(h)
-	return v.capWakeFilter[w]&bits == bits
+	return v.capWakeFilter.has(h)
 }
 
 // mayHead reports whether an ASCII word of hash h, written in small
 // letters (lower) or not, may head a back-reference after "the": false for
 // almost every other word.
 func (v *vocabulary) mayHead(h uint32, lower bool) bool {
-	w, bits := bloomBits(h)
 	if lower {
-		return v.headFilter[w]&bits == bits
+		return v.headFilter.has(h)
 	}
-	return v.headCapFilter[w]&bits == bits
+	return v.headCapFilter.has(h)
 }
 
 // pairHash returns the hash of two consecutive ASCII words of hashes a and
@@ -174,16 +184,14 @@ func pairHash(a, b uint32) uint32 { return finishHash(uint64(a)<<32 | uint64(b))
 func (v *vocabulary) addPair(a, b string) {
 	ha, _ := hashWord(a)
 	hb, _ := hashWord(b)
-	w, bits := bloomBits(pairHash(ha, hb))
-	v.pairFilter[w] |= bits
+	v.pairFilter.add(pairHash(ha, hb))
 }
 
 // mayPair reports whether a spelling whose first word may be written in
 // small letters may begin with the ASCII words of hashes a and b: false
 // for almost every other pair.
 func (v *vocabulary) mayPair(a, b uint32) bool {
-	w, bits := bloomBits(pairHash(a, b))
-	return v.pairFilter[w]&bits == bits
+	return v.pairFilter.has(pairHash(a, b))
 }
 
 // findASCII returns the id (or 0) and flags of the ASCII word s[start:end],
