@@ -30,26 +30,27 @@ func (an *analyzer) handle(s source, f formatter) result {
 	if it.err != nil {
 		return result{out: f.failure(it.id, it.err), failed: true, id: it.id, err: it.err, size: it.size}
 	}
-	rec := an.analyze(it.article)
+	sc := getScratch()
+	defer putScratch(sc)
+	rec := an.analyze(it.article, sc)
 	if it.warning != nil {
 		rec.Warning = it.warning.Error()
 	}
 	return result{out: f.record(rec), id: it.id, err: it.warning, size: it.size}
 }
 
-// analyze builds the record of one article. Quotes and entities are found in
-// the article's own text, so their offsets are already offsets into the file.
-func (an *analyzer) analyze(a *corpus.Article) *record {
+// analyze builds the record of one article in sc, which must be empty (from
+// getScratch); the record is valid until sc goes back to the pool. Quotes and
+// entities are found in the article's own text, so their offsets are already
+// offsets into the file.
+func (an *analyzer) analyze(a *corpus.Article, sc *scratch) *record {
 	text := string(a.Text)
-	var v values
-	r := &record{
-		ID:         a.ID,
-		Title:      v.text(a.Title.Text),
-		Standfirst: v.text(a.Standfirst.Text),
-		Byline:     v.text(a.Byline.Text),
-		Paragraphs: make([]paragraph, 0, len(a.Paragraphs)),
-		Comments:   make([]comment, 0, len(a.Comments)),
-	}
+	v := &sc.v
+	r := &sc.rec
+	r.ID = a.ID
+	r.Title = v.text(a.Title.Text)
+	r.Standfirst = v.text(a.Standfirst.Text)
+	r.Byline = v.text(a.Byline.Text)
 	if a.Decoded() {
 		r.Encoding = a.Encoding.String()
 	}
@@ -61,14 +62,13 @@ func (an *analyzer) analyze(a *corpus.Article) *record {
 		r.DateSpan = v.span(a.Date.Start, a.Date.End)
 	}
 
-	zones := make([]quote.Paragraph, 0, len(a.Paragraphs))
 	for _, p := range a.Paragraphs {
 		out := paragraph{Kind: p.Kind.String(), Start: p.Start, End: p.End}
 		if p.Kind == corpus.KindBoilerplate {
 			out.Reason = p.Reason.String()
 		}
 		r.Paragraphs = append(r.Paragraphs, out)
-		zones = append(zones, quote.Paragraph{Start: p.Start, End: p.End, Zone: quoteZone(p.Kind)})
+		sc.zones = append(sc.zones, quote.Paragraph{Start: p.Start, End: p.End, Zone: quoteZone(p.Kind)})
 	}
 	for _, c := range a.Comments {
 		r.Comments = append(r.Comments, comment{
@@ -78,14 +78,14 @@ func (an *analyzer) analyze(a *corpus.Article) *record {
 
 	opts := entity.Options{Date: articleDate(a)}
 	bodies := an.bodies.Find(text, opts)
-	r.Entities = make([]mention, len(bodies))
+	r.Entities = resize(r.Entities, len(bodies))
 	for i, m := range bodies {
-		r.Entities[i] = newMention(m, &v)
+		r.Entities[i] = newMention(m, v)
 	}
-	quotes := an.quotes.ExtractParagraphs(text, zones)
-	r.Quotes = make([]quotation, len(quotes))
+	quotes := an.quotes.ExtractParagraphs(text, sc.zones)
+	r.Quotes = resize(r.Quotes, len(quotes))
 	for i, q := range quotes {
-		r.Quotes[i] = an.quotation(q, bodies, opts, &v)
+		r.Quotes[i] = an.quotation(q, bodies, opts, v)
 	}
 	return r
 }

@@ -4,6 +4,7 @@ package main
 
 import (
 	"math/bits"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -159,28 +160,43 @@ func appendPair(b []byte, s span) []byte {
 }
 
 // appendDecimal appends n in decimal. Offsets are most of the numbers in a
-// record, so a non-negative one is written here, two digits at a time from
-// the last into a small buffer, without strconv's general path.
+// record, so a non-negative one is written here, straight into b, two digits
+// at a time from the last, without strconv's general path.
 func appendDecimal(b []byte, n int) []byte {
 	if n < 0 {
 		return strconv.AppendInt(b, int64(n), 10)
 	}
-	var digits [20]byte
-	i := len(digits)
+	i := len(b) + decimalWidth(uint64(n))
+	b = slices.Grow(b, i-len(b))[:i]
 	for n >= 100 {
 		q, r := n/100, 2*(n%100)
 		i -= 2
-		digits[i], digits[i+1] = decimalPairs[r], decimalPairs[r+1]
+		b[i], b[i+1] = decimalPairs[r], decimalPairs[r+1]
 		n = q
 	}
 	if n >= 10 {
-		i -= 2
-		digits[i], digits[i+1] = decimalPairs[2*n], decimalPairs[2*n+1]
+		b[i-2], b[i-1] = decimalPairs[2*n], decimalPairs[2*n+1]
 	} else {
-		i--
-		digits[i] = byte('0' + n)
+		b[i-1] = byte('0' + n)
 	}
-	return append(b, digits[i:]...)
+	return b
+}
+
+// decimalWidth returns the number of decimal digits of n. A number of k bits
+// has either ⌊(k-1)·log10(2)⌋+1 digits or one more; 1233/4096 is log10(2)
+// to the precision this needs.
+func decimalWidth(n uint64) int {
+	w := (bits.Len64(n|1)-1)*1233>>12 + 1
+	if w < len(powersOf10) && n >= powersOf10[w] {
+		w++
+	}
+	return w
+}
+
+// powersOf10[i] is 10 to the power i.
+var powersOf10 = [...]uint64{
+	1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
 }
 
 // decimalPairs holds "00", "01" ... "99" end to end.

@@ -36,7 +36,7 @@ func TestAppendRecordWritesWhatEncodingJSONWrites(t *testing.T) {
 		require.NoError(t, err)
 		a, _ := corpus.Parse(data)
 		require.NotNil(t, a)
-		r := an.analyze(a)
+		r := an.analyze(a, getScratch())
 		assert.Equal(t, string(reference(t, r)), string(appendRecord(nil, r)), filepath.Base(path))
 		r.Warning, r.Encoding, r.Capped = "corpus: invalid UTF-8", "utf-16le", true
 		assert.Equal(t, string(reference(t, r)), string(appendRecord(nil, r)), filepath.Base(path)+" with every optional field")
@@ -102,5 +102,18 @@ func TestAppendDecimalWritesWhatStrconvWrites(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			assert.Equal(t, strconv.Itoa(n), string(appendDecimal([]byte{}, n)))
 		})
+	}
+}
+
+func TestAppendDecimalAtEveryWidth(t *testing.T) {
+	for p := uint64(1); p <= 1e18; p *= 10 {
+		for _, n := range []uint64{p - 1, p, p + 1, 2*p - 1, 9*p + p - 1} {
+			if n > math.MaxInt {
+				continue
+			}
+			want := "key:" + strconv.FormatUint(n, 10)
+			assert.Equal(t, want, string(appendDecimal([]byte("key:"), int(n))), "after a prefix")
+			assert.Equal(t, len(want)-len("key:"), decimalWidth(n), "width of %d", n)
+		}
 	}
 }
