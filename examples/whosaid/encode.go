@@ -222,24 +222,12 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Plain printable ASCII, eight bytes at a time, up to the first
-		// byte that is not.
-		for i+8 <= len(s) {
-			if m := unplain8(load8(s[i:])); m != 0 {
-				i += bits.TrailingZeros64(m) / 8
-				break
-			}
-			i += 8
-		}
+		i += plainPrefix(s[i:])
 		if i == len(s) {
 			break
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -278,6 +266,37 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plainPrefix returns the length of the longest prefix of s made of
+// printable ASCII other than '"' and '\\': bytes a JSON string holds as they
+// are. It reads eight bytes at a time, and is a function of its own so that
+// its loop keeps everything in registers.
+func plainPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if m := unplain8(load8(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	if i == len(s) {
+		return i
+	}
+	if i >= 8 {
+		// The last eight bytes, less those already read. These are all
+		// plain, so no borrow from them can mark a byte after them.
+		read := 8 - (len(s) - i)
+		if m := unplain8(load8(s[len(s)-8:])) >> (8 * read); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		return len(s)
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+			break
+		}
+	}
+	return i
 }
 
 // Masks for unplain8, one copy of a byte value in each of eight bytes.
