@@ -28,6 +28,7 @@ func FuzzFind(f *testing.F) {
 		"", "\x00", "\xff", "\uFEFF", "NHS Blackpool’s", "the Department of\nHealth", "deputy leader, Bath and North East Somerset;",
 		"the NHS Alliance. The Alliance", "St. Helens Council", "Redcar & Cleveland Council", "PCTS, pcts, Pcts",
 		strings.Repeat("“", 100), "NHS\u00a0Blackpool\r\n", "Ünïcödé NHS Trust", string(hostile.Sample()),
+		"But Abc NHS Trust said that it was fine", "Mr. Abc and Bcd of Cde NHS Trust\u00a0— said", "He said Abc’s and Bcd PCT,",
 	} {
 		f.Add(s)
 	}

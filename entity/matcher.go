@@ -221,6 +221,9 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 		},
 		head:    func(id int) bool { return last[id] && m.descOK[id] },
 		headCap: func(id int) bool { return last[id] },
+		conn: func(id int) bool {
+			return m.connector(uint32(id)) && !m.canStart(uint32(id)) && (id >= len(m.wflags) || m.wflags[id]&wRole == 0)
+		},
 	})
 	return m, nil
 }

@@ -89,18 +89,19 @@ func longLowerWord(w string, other uint64) (n int, hh uint64) {
 // capWord reads the ASCII word that starts w when it has one to fifteen
 // letters within w's first sixteen bytes, the first a capital, and is
 // followed by an ASCII byte that is no letter or digit or by a mark of
-// U+2000-U+203F. It returns the word's length and the hash of its
-// lower-cased form; n is 0 when no such word starts w. w must have at least
+// U+2000-U+203F. It returns the word's length, its first eight bytes
+// lower-cased and packed, and the hash of its lower-cased form (see
+// shortWord); n is 0 when no such word starts w. w must have at least
 // sixteen bytes.
-func capWord(w string) (n int, h uint32) {
+func capWord(w string) (n int, key uint64, h uint32) {
 	if c := w[0]; c < 'A' || c > 'Z' {
-		return 0, 0
+		return 0, 0, 0
 	}
-	end, _, _, h := shortWord(w, 0)
+	end, _, key, h := shortWord(w, 0)
 	if end < 0 {
-		return 0, 0
+		return 0, 0, 0
 	}
-	return end, h
+	return end, key, h
 }
 
 // skipPlain passes over the plain words after sc.i and updates the streak
@@ -118,35 +119,42 @@ func capWord(w string) (n int, h uint32) {
 //     dropped), or no such spelling goes on with the next word (pairFilter)
 //     and, after "the", the next word heads no back-reference (headFilter):
 //     the run it would begin matches nothing at it ("the", "primary");
-//   - or it is in small letters and in no spelling (its hash is not in
-//     lowerFilter): it ends the streak;
-//   - or it starts with a capital, has more than two letters (so that it
-//     cannot be an abbreviation such as "St", after which a full stop ends
-//     no sentence), and is outside the vocabulary: after soft separators
-//     (softSeps) it lengthens the streak, after others (a sentence, a
-//     line) it begins one, as context would; or, after soft separators,
-//     it is in the vocabulary but can begin no spelling and is no role
-//     word (capWakeFilter), and lengthens the streak. (Outside a run, a
-//     word is a determiner only where it begins a sentence.)
+//   - or it is in small letters and a streak is open (see streakStep): it
+//     is in no spelling (its hash is not in lowerFilter), or it can begin
+//     no spelling or back-reference and is no role word (capWakeFilter), and
+//     ends the streak; or it is a connector ("and", "of") that begins no
+//     spelling, which goes on with the streak after soft separators;
+//   - or it starts with a capital and is outside the vocabulary: after
+//     soft separators (sepFlags) it lengthens the streak, after others (a
+//     sentence, a line) it begins one, as context would; or, after soft
+//     separators, it is in the vocabulary but can begin no spelling and is
+//     no role word (capWakeFilter), and lengthens the streak; or, where it
+//     begins a sentence or line, it is a determiner in no spelling ("But",
+//     "This"), which begins no streak (see capStep);
 //   - or it is a number (digitStep) outside the vocabulary and no year: it
 //     ends the streak.
 //
 // The separators between plain words may be any ASCII punctuation, space
-// or control byte and marks of U+2000-U+203F ("’", "—"): none matters to a
-// word in small letters, and softSeps tells how they bear on a capitalised
-// word.
+// or control byte, no-break spaces and marks of U+2000-U+203F ("’", "—"):
+// none matters to a word in small letters but a connector, and sepFlags
+// tells how they bear on a capitalised word. A full stop after an
+// abbreviation ("Mr", "St") is no boundary: the word after it is left to
+// the general path.
 //
 // The loop reads the words in small letters itself (lowerWord written
-// out, which the compiler would not inline); capStep and lowerStep tell
-// the less common plain words.
+// out, which the compiler would not inline); capStep, streakStep and
+// lowerStep tell the less common plain words.
 func (st *state) skipPlain(sc *scanner) {
 	v := &st.m.vocab
 	s := st.text
 	i := sc.i // the end of the last word passed over
-	p := plainState{streak: st.streak, streakN: st.streakN}
+	j := i    // where the separators before the next word start
+	p := plainState{streak: st.streak, streakN: st.streakN, abbrevEnd: -1}
+	if sc.abbrev {
+		p.abbrevEnd = i
+	}
 words:
 	for {
-		j := i // the start of the next word
 		if j < len(s) && s[j] == ' ' {
 			j++ // the commonest separator
 		} else {
@@ -160,22 +168,26 @@ words:
 		if other&0x80 != 0 {
 			// No small letter: a capitalised word, if plain, starts or
 			// lengthens the streak.
-			if c := s[j]; c-'0' < 10 {
-				k := st.digitStep(s, j)
-				if k < 0 {
-					break
+			var k int
+			switch c := s[j]; {
+			case c-'A' < 26:
+				k = st.capStep(sc, i, j, x, &p)
+			case c-'0' < 10:
+				if k = st.digitStep(s, j); k >= 0 {
+					p.streak = -1
 				}
-				i, p.streak = k, -1
-				continue
+			default:
+				// More separators after a space (" — ", " (").
+				if n := quietSeps(s[j:]); n > 0 {
+					j += n
+					continue
+				}
+				break words
 			}
-			if c := s[j]; c < 'A' || c > 'Z' {
-				break
-			}
-			k := st.capStep(sc, i, j, x, &p)
 			if k < 0 {
 				break
 			}
-			i = k
+			i, j = k, k
 			continue
 		}
 		var n int     // the length of the word
@@ -205,7 +217,12 @@ words:
 		switch {
 		case p.streak >= 0:
 			if v.mayMatterLower(h) {
-				break words // it may go on with the name
+				k := st.streakStep(i, j, n, hh, h, &p)
+				if k < 0 {
+					break words
+				}
+				i, j = k, k
+				continue
 			}
 			p.streak = -1 // it ends the streak
 		case v.mayWake(h):
@@ -213,22 +230,26 @@ words:
 			if k < 0 {
 				break words
 			}
-			i = k
+			i, j = k, k
 			continue
 		}
 		i = j + n
+		j = i
 	}
 	if i > sc.i {
 		sc.skip(i)
+		sc.abbrev = i == p.abbrevEnd
 		st.prevIsRole = false
 		st.streak, st.streakN = p.streak, p.streakN
 	}
 }
 
 // plainState is the streak of capitalised words that skipPlain keeps
-// while it passes over plain words.
+// while it passes over plain words, and where the last abbreviation it
+// passed over ends (-1: none).
 type plainState struct {
 	streak, streakN int
+	abbrevEnd       int
 }
 
 // capStep returns the end of the capitalised word at s[j], after the
@@ -240,6 +261,7 @@ func (st *state) capStep(sc *scanner, i, j int, x uint64, p *plainState) int {
 	// The commonest shape, a capital and small letters, is read as a word
 	// in small letters once the capital is folded.
 	var n int
+	var key uint64
 	var h uint32
 	lx := x | 0x20
 	if other := lowers8(lx) ^ highs; other&0x80 == 0 && other != 0 {
@@ -248,23 +270,27 @@ func (st *state) capStep(sc *scanner, i, j int, x uint64, p *plainState) int {
 		if !wordEnd[byte(x>>shift)] && !isMark(s, j+n) {
 			return -1
 		}
-		h = finishHash(lx & (1<<shift - 1))
+		key = lx & (1<<shift - 1)
+		h = finishHash(key)
 	} else {
-		n, h = capWord(s[j:])
+		n, key, h = capWord(s[j:])
+		if n == 0 {
+			return -1
+		}
 	}
-	if n <= 2 {
+	sep, ok := st.sepBefore(sc, i, j, p)
+	if !ok {
 		return -1
 	}
-	single := j == i+1 && s[i] == ' '
-	if i == sc.i && sc.abbrev && !single {
-		return -1 // a full stop after an abbreviation is no boundary
-	}
-	// After soft separators only, a word goes on with the streak; after
-	// others it begins one, unless it is a determiner (the vocabulary holds
-	// them). (At the start of the text, no streak is open to go on with.)
-	soft := single || softSeps(s[i:j])
+	soft := sep&(sepHard|sepNewline|sepComma) == 0
 	if v.mayHold(h) && (!soft || v.mayCapWake(h)) {
-		return -1
+		// After hard separators, a determiner that is no word of a
+		// spelling ("But", "This") begins no streak: context drops it.
+		if sep&(sepHard|sepNewline) == 0 || !st.plainDeterminer(s, j, j+n, key, h) {
+			return -1
+		}
+		p.streak = -1
+		return j + n
 	}
 	if !soft {
 		p.streak = -1
@@ -277,29 +303,91 @@ func (st *state) capStep(sc *scanner, i, j int, x uint64, p *plainState) int {
 		p.streak = -1
 	}
 	st.streakConn = false
+	if n == 2 && s[j+1]-'a' < 26 {
+		p.abbrevEnd = j + n // "Mr", "St": see scanner.short
+	}
 	return j + n
 }
 
-// softSeps reports whether the separators s (as quietSeps reads them) are
-// soft as the scanner reads them: spaces, hyphens, apostrophes, slashes and
-// such marks only, no comma, full stop, line break or other punctuation (a
-// full stop after an abbreviation aside, which the caller rules out), so
-// that a capitalised word after them goes on with a name.
-func softSeps(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf {
-			if byteClass[c] != clSpace {
-				return false
-			}
-			continue
-		}
-		// A mark of U+2000-U+203F, three bytes: see scanner.next.
-		if d := s[i+2]; d > 0x91 && d != 0x98 && d != 0x99 && d != 0xAF {
-			return false
-		}
-		i += 2
+// sepBefore returns the separator flags of s[i:j], between the last word
+// passed over (or sc.i) and the next, as the scanner gives them; hard at
+// the start of the text. ok is false after an abbreviation, where a full
+// stop is no boundary and the general path reads the separators.
+func (st *state) sepBefore(sc *scanner, i, j int, p *plainState) (sep uint8, ok bool) {
+	s := st.text
+	if j == i+1 && s[i] == ' ' {
+		return sepSpace, true // the commonest separator
 	}
-	return true
+	if i == p.abbrevEnd {
+		return 0, false
+	}
+	if i == sc.i && sc.initial {
+		return sepHard, true // the start of the text
+	}
+	return sepFlags(s[i:j]), true
+}
+
+// plainDeterminer reports whether the ASCII word s[start:end], whose first
+// packed chunk and hash are key and h, is a determiner that is no word of
+// a spelling and no role word: where it begins a sentence, context only
+// ends the streak before it.
+func (st *state) plainDeterminer(s string, start, end int, key uint64, h uint32) bool {
+	id, wf := st.m.vocab.findASCII(s, start, end, key, h)
+	return id >= st.m.nTrie && wf == wDeterminer
+}
+
+// streakStep returns the end of the word in small letters s[j:j+n], after
+// the separators s[i:j], when it is plain (see skipPlain) though it may be
+// in the vocabulary, a streak being open; or -1. hh and h are the word's
+// running hash and hash. A connector that begins no spelling ("and",
+// "of") goes on with the streak after soft separators and ends it after
+// others, as context does; a word that can begin no spelling or
+// back-reference and is no role word ends it.
+func (st *state) streakStep(i, j, n int, hh uint64, h uint32, p *plainState) int {
+	v, s := &st.m.vocab, st.text
+	if n <= 8 && v.isConnector(hh) {
+		single := j == i+1 && s[i] == ' '
+		if i == p.abbrevEnd && !single {
+			return -1
+		}
+		if single || sepFlags(s[i:j])&(sepHard|sepNewline|sepComma) == 0 {
+			st.streakConn = true
+		} else {
+			p.streak = -1
+		}
+		return j + n
+	}
+	if v.mayCapWake(h) {
+		return -1
+	}
+	p.streak = -1
+	return j + n
+}
+
+// sepFlags returns the separator flags the scanner gives the separators s
+// (as quietSeps reads them), no abbreviation before them.
+func sepFlags(s string) uint8 {
+	var sep uint8
+	newlines := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			sep, newlines = asciiSep(s, i, byteClass[c], false, sep, newlines)
+		case c == 0xC2: // a no-break space (see quietSeps)
+			sep |= sepSpace
+			i++
+		default: // a mark of U+2000-U+203F, three bytes
+			sep, newlines = markSep(s[i+2], sep, newlines)
+			i += 2
+		}
+	}
+	if newlines == 1 {
+		sep |= sepNewline
+	} else if newlines > 1 {
+		sep |= sepHard
+	}
+	return sep
 }
 
 // digitStep returns the end of the number at s[j] when it is plain (see
@@ -361,14 +449,15 @@ func (st *state) lowerStep(s string, j, n int, h uint32) int {
 		}
 		return -1
 	}
-	if n2, h2 := capWord(s[k:]); n2 > 0 && !v.mayPair(h, h2) && !(isThe && v.mayHead(h2, false)) {
+	if n2, _, h2 := capWord(s[k:]); n2 > 0 && !v.mayPair(h, h2) && !(isThe && v.mayHead(h2, false)) {
 		return j + n
 	}
 	return -1
 }
 
 // quietSeps returns the length of the separators that start s: ASCII
-// bytes that are no letter, digit or "&", and marks of U+2000-U+203F.
+// bytes that are no letter, digit or "&", no-break spaces (U+00A0) and
+// marks of U+2000-U+203F.
 func quietSeps(s string) int {
 	i := 0
 	for i < len(s) {
@@ -377,6 +466,8 @@ func quietSeps(s string) int {
 			i++
 		case isMark(s, i):
 			i += 3
+		case s[i] == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0:
+			i += 2
 		default:
 			return i
 		}

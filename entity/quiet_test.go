@@ -74,7 +74,11 @@ func plainTexts(t *testing.T, n int) []string {
 		" 2010 ", " & ", " é ", " council ", " Council ", " Xy. Abc NHS Trust ", " Qz. Hampshire NHS Foundation Trust ",
 		" Abc Bcd Cde Def Efg Fgh Ghi Hij Ijk Jkl Klm Hampshire NHS Foundation Trust ", " Abc Bcd Cde Def Efg Fgh Ghi Hij Ijk Jkl PCT ",
 		"\nAbc NHS Trust ", "(Abc Bcd PCT) ", "\"Abc CCG\" ", ",Abc Council ", " Abc’ Bcd NHS Trust ", " Abc’s Bcd PCT ",
-		" Abc – Bcd NHS Trust ", " Abc\u200bBcd CCG ", " Abc\tBcd-Cde/Def PCT ", " Abc, Bcd PCT ", " Abc.\n\nBcd PCT "}
+		" Abc – Bcd NHS Trust ", " Abc\u200bBcd CCG ", " Abc\tBcd-Cde/Def PCT ", " Abc, Bcd PCT ", " Abc.\n\nBcd PCT ",
+		" Mr. Abc PCT ", " Mr Abc PCT ", " He ", " I ", " It. Abc CCG ", " Abc and Bcd NHS Trust ", " Abc of Bcd PCT ",
+		" Abc, and Bcd PCT ", " Abc.\nand Bcd PCT ", " Abc upon Bcd CCG ", " Abc on the NHS ", " Abc’s and Bcd PCT ",
+		"\u00a0Abc\u00a0Bcd PCT ", " \u00a0 ", " — Abc PCT ", " (Abc PCT) ", " \"Abc\" ", ". But Abc NHS Trust ",
+		".\nThis Abc PCT ", ", This Abc PCT ", "; Each Abc CCG ", ". Leader Abc ", " St. Helens "}
 	for _, w := range names {
 		if strings.HasPrefix(strings.ToLower(w), "the ") {
 			inserts = append(inserts, " "+w+" ", " the "+w[4:]+" ") // spellings that begin with "the"
@@ -83,6 +87,10 @@ func plainTexts(t *testing.T, n int) []string {
 	texts := []string{seedCorpus(t, 32<<10)}
 	for range n {
 		var b strings.Builder
+		if rng.IntN(8) == 0 {
+			// What begins the text is read as the start of a sentence.
+			b.WriteString([]string{"But Abc NHS Trust ", "This Abc PCT ", "  The Abc PCT ", "Mr. Abc CCG ", "\u00a0Abc Bcd PCT "}[rng.IntN(5)])
+		}
 		if rng.IntN(4) == 0 {
 			b.WriteString(randomText(rng, 400))
 		} else {

@@ -32,6 +32,11 @@ type vocabulary struct {
 	// "the network"): headFilter of such words in small letters,
 	// headCapFilter of the others.
 	headFilter, headCapFilter bloom
+	// conns holds the connectors ("and", "of") that begin no spelling
+	// and are no role words, packed as asciiWord packs a word's first
+	// eight bytes: after a capitalised word, such a connector only keeps
+	// the streak of capitalised words open (see streakStep).
+	conns []uint64
 	// pairFilter holds the pairs of ASCII words (pairHash)
 	// with which a spelling may begin whose first word may be written in
 	// small letters ("primary care", "local authorities").
@@ -41,9 +46,10 @@ type vocabulary struct {
 // wordSets tell, per word id, which of the vocabulary's filters a word is
 // in (see vocabulary): all words are in filter and, but those for which
 // capOnly returns true, in lowerFilter; the others hold the words for
-// which their function returns true.
+// which their function returns true (conns: those of eight bytes or
+// fewer).
 type wordSets struct {
-	capOnly, wakes, capWakes, alone, head, headCap func(id int) bool
+	capOnly, wakes, capWakes, alone, head, headCap, conn func(id int) bool
 }
 
 // vslot is one slot of the vocabulary's table (16 bytes): an ASCII word's
@@ -93,6 +99,9 @@ func (v *vocabulary) seal(wflags []uint8, ws wordSets) {
 		}
 		if ws.headCap(id) {
 			v.headCapFilter.add(h)
+		}
+		if ws.conn(id) && len(w) <= 8 {
+			v.conns = append(v.conns, key)
 		}
 		x := h * 0x85EBCA6B
 		k := (x ^ x>>15) & v.mask
@@ -174,6 +183,17 @@ func (v *vocabulary) mayHead(h uint32, lower bool) bool {
 		return v.headFilter.has(h)
 	}
 	return v.headCapFilter.has(h)
+}
+
+// isConnector reports whether the ASCII word in small letters of eight
+// bytes or fewer packed as hh (see asciiWord) is one of conns.
+func (v *vocabulary) isConnector(hh uint64) bool {
+	for _, k := range v.conns {
+		if k == hh {
+			return true
+		}
+	}
+	return false
 }
 
 // pairHash returns the hash of two consecutive ASCII words of hashes a and
