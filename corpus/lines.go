@@ -413,6 +413,7 @@ func scanLine(l *line, s []byte, lex *lexTable, buf *[sampleWords]word) {
 		cues          uint32
 		long, settled bool
 		i, status     int
+		spaces        int // the spaces from i on, when settled
 	)
 	// A long line of prose is settled by its first stop words (see
 	// enoughStops) when its words are not wanted and it is not short (the
@@ -434,8 +435,12 @@ func scanLine(l *line, s []byte, lex *lexTable, buf *[sampleWords]word) {
 		}
 		if status == wordsEnough {
 			// Settled if the line is long: if more than sampleWords words
-			// in all start after a space.
-			if spacedWordsAtLeast(s[i:], sampleWords+1-int(acc&0xFF)) {
+			// in all start after a space. Each needs a space of its own:
+			// the rest's spaces, counted at once, rule out most lines that
+			// are not long (and are the count below when the line is).
+			need := sampleWords + 1 - int(acc&0xFF)
+			spaces = bytes.Count(s[i:], []byte(" "))
+			if spaces >= need && spacedWordsAtLeast(s[i:], need) {
 				long, settled = true, true
 				break
 			}
@@ -464,7 +469,12 @@ func scanLine(l *line, s []byte, lex *lexTable, buf *[sampleWords]word) {
 		// A long line is content or a long comment: its shares are
 		// estimated from the first words, and the rest (from i, the end
 		// of the last word counted) is only counted by its spaces.
-		extra := int32(bytes.Count(s[i:], []byte(" ")))
+		var extra int32
+		if settled {
+			extra = int32(spaces)
+		} else {
+			extra = int32(bytes.Count(s[i:], []byte(" ")))
+		}
 		if settled {
 			// Counted up to a word before the sampleWords-th: the spaces
 			// of the words up to it are taken off the rest's.
@@ -519,14 +529,27 @@ func b2u(b bool) uint64 {
 // the words added. It makes no call, so that its values stay in
 // registers.
 func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint64, cues uint32, stopAt uint64) (int, uint64, uint32, int) {
+	// The counts are biased so that one test after each word tells
+	// whether it is the sampleWords-th or brings the stop words to
+	// stopAt: either sets the high bit of its byte (see tripBias).
+	bias := uint64(wordsBias)
+	if stopAt != ^uint64(0) {
+		bias |= (0x80 - stopAt>>countStops&0xFF) << countStops
+	}
+	acc += bias
 	for i < len(s) {
-		if c := s[i]; separator[c] {
+		switch startKind[s[i]] {
+		case startSep:
 			i++ // a space or ASCII punctuation
 			continue
-		} else if c == 0xE2 && punctAt(s, i) {
+		case startHigh:
+			if !punctAt(s, i) {
+				return i, acc - bias, cues, wordsStopped // a non-ASCII character, for longWord
+			}
 			i += 3 // a curly quotation mark, a dash
 			continue
 		}
+		// s[i] is an ASCII letter or digit.
 		var x uint64
 		switch {
 		case i+8 <= len(s):
@@ -535,6 +558,8 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 			// Near the end of the line: the last eight bytes, shifted
 			// so that x starts at i and NUL bytes stand for the end.
 			x = load64(s, len(s)-8) >> (8 * (i + 8 - len(s)) & 63)
+		default:
+			return i, acc - bias, cues, wordsStopped // a line of under eight bytes
 		}
 		// stop marks the bytes that are not ASCII letters or digits; the
 		// word ends at the first, k bytes in.
@@ -545,12 +570,9 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 		if stop != 0 {
 			first := stop & -stop
 			k = bits.TrailingZeros64(first) >> 3
-			if first == 0x80 {
-				return i, acc, cues, wordsStopped // a non-ASCII start
-			}
 			if end := i + k; end < len(s) && wordGoesOn[s[end]] {
 				if !punctAt(s, end) {
-					return i, acc, cues, wordsStopped // a word that may go on
+					return i, acc - bias, cues, wordsStopped // a word that may go on
 				}
 				sep = 3 // a word before a curly quotation mark or apostrophe
 			}
@@ -559,13 +581,13 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 			// Eight letters and digits: the word may end in the next eight
 			// bytes.
 			if i+16 > len(s) {
-				return i, acc, cues, wordsStopped
+				return i, acc - bias, cues, wordsStopped
 			}
 			y := load64(s, i+8)
 			stop = ^alnum8(y) & highs8
 			first := stop & -stop
 			if first == 0 || first&goesOn8(y) != 0 {
-				return i, acc, cues, wordsStopped // sixteen bytes or more, or a word that may go on
+				return i, acc - bias, cues, wordsStopped // sixteen bytes or more, or a word that may go on
 			}
 			hi = (y | 0x20*ones8) & (first>>7 - 1)
 			k = 8 + bits.TrailingZeros64(first)>>3
@@ -586,22 +608,72 @@ func shortWords(s []byte, i int, lex *lexTable, buf *[sampleWords]word, acc uint
 				cue = bb
 			}
 		}
-		// A word has a letter when one of its bytes is 0x40 or above
-		// (digits are below): it counts as alpha, otherwise as numeric.
-		letter := b2u((lo|hi)&(0x40*ones8) != 0)
-		shape := b2u(byte(x)-'A' < 26)<<countCaps | 1<<(countNums+8*letter)
+		// The word's counts follow from its first byte, but for a word
+		// that starts with a digit and has a letter: it counts as alpha,
+		// not numeric (a letter is 0x40 or above, digits are below).
+		shape := wordShape[byte(x)]
+		if shape&(1<<countNums) != 0 && (lo|hi)&(0x40*ones8) != 0 {
+			shape += 1<<countAlpha - 1<<countNums
+		}
 		acc = addWord(buf, acc, i, i+k, cue, shape)
 		cues |= cue
-		if acc&0xFF == sampleWords && i+k < len(s) {
-			return i + k, acc, cues, wordsLong
-		}
-		if acc >= stopAt {
-			return i + k, acc, cues, wordsEnough
+		if acc&tripBits != 0 {
+			if acc&(0x80<<countWords) != 0 && i+k < len(s) {
+				return i + k, acc - bias, cues, wordsLong
+			}
+			if acc&(0x80<<countStops) != 0 {
+				return i + k, acc - bias, cues, wordsEnough
+			}
 		}
 		i += k + sep
 	}
-	return i, acc, cues, wordsStopped
+	return i, acc - bias, cues, wordsStopped
 }
+
+// wordsBias is the bias of the word count inside shortWords: its byte
+// reaches 0x80 at the sampleWords-th word. tripBits are the high bits of
+// the biased word and stop-word counts.
+const (
+	wordsBias = 0x80 - sampleWords
+	tripBits  = 0x80<<countWords | 0x80<<countStops
+)
+
+// wordShape is the shape of an ASCII word, as addWord takes it, from its
+// first byte: capitalised for A-Z, with a letter (alpha) for a letter,
+// numeric for a digit.
+var wordShape = func() (t [256]uint64) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = 1<<countCaps | 1<<countAlpha
+		case c >= 'a' && c <= 'z':
+			t[c] = 1 << countAlpha
+		case c >= '0' && c <= '9':
+			t[c] = 1 << countNums
+		}
+	}
+	return t
+}()
+
+// Kinds of the byte where shortWords looks for the next word.
+const (
+	startWord = iota // an ASCII letter or digit
+	startSep         // ASCII, neither a letter nor a digit
+	startHigh        // a byte of a non-ASCII character
+)
+
+// startKind is the kind of every byte for shortWords.
+var startKind = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = startHigh
+		case !asciiAlnum[c]:
+			t[c] = startSep
+		}
+	}
+	return t
+}()
 
 // spacedWordsAtLeast reports whether at least need words of s start with
 // an ASCII letter after a space (such a letter starts a word), counted
@@ -644,14 +716,6 @@ var wordGoesOn = func() (t [256]bool) {
 	t['-'], t['\''] = true, true
 	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = true
-	}
-	return t
-}()
-
-// separator marks the ASCII bytes that are neither letters nor digits.
-var separator = func() (t [256]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = !asciiAlnum[c]
 	}
 	return t
 }()
