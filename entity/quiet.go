@@ -124,13 +124,12 @@ func capWord(w string) (n int, key uint64, h uint32) {
 //     no spelling or back-reference and is no role word (capWakeFilter), and
 //     ends the streak; or it is a connector ("and", "of") that begins no
 //     spelling, which goes on with the streak after soft separators;
-//   - or it starts with a capital and is outside the vocabulary: after
-//     soft separators (sepFlags) it lengthens the streak, after others (a
-//     sentence, a line) it begins one, as context would; or, after soft
-//     separators, it is in the vocabulary but can begin no spelling and is
-//     no role word (capWakeFilter), and lengthens the streak; or, where it
-//     begins a sentence or line, it is a determiner in no spelling ("But",
-//     "This"), which begins no streak (see capStep);
+//   - or it starts with a capital and can begin no spelling or
+//     back-reference and is no role word (it is outside the vocabulary, or
+//     not in capWakeFilter): after soft separators (sepFlags) it lengthens
+//     the streak, after others it begins one, as context would, but for a
+//     determiner that begins a sentence or line ("But", "This"), which
+//     begins none (see capStep);
 //   - or it is a number (digitStep) outside the vocabulary and no year: it
 //     ends the streak.
 //
@@ -283,14 +282,18 @@ func (st *state) capStep(sc *scanner, i, j int, x uint64, p *plainState) int {
 		return -1
 	}
 	soft := sep&(sepHard|sepNewline|sepComma) == 0
-	if v.mayHold(h) && (!soft || v.mayCapWake(h)) {
-		// After hard separators, a determiner that is no word of a
-		// spelling ("But", "This") begins no streak: context drops it.
-		if sep&(sepHard|sepNewline) == 0 || !st.plainDeterminer(s, j, j+n, key, h) {
-			return -1
+	if v.mayHold(h) {
+		if v.mayCapWake(h) {
+			return -1 // it may begin a spelling or back-reference, or is a role word
 		}
-		p.streak = -1
-		return j + n
+		// Where a sentence or line begins, a determiner ("But", "This")
+		// begins no streak (see context).
+		if sep&(sepHard|sepNewline) != 0 {
+			if _, wf := v.findASCII(s, j, j+n, key, h); wf&wDeterminer != 0 {
+				p.streak = -1
+				return j + n
+			}
+		}
 	}
 	if !soft {
 		p.streak = -1
@@ -325,15 +328,6 @@ func (st *state) sepBefore(sc *scanner, i, j int, p *plainState) (sep uint8, ok 
 		return sepHard, true // the start of the text
 	}
 	return sepFlags(s[i:j]), true
-}
-
-// plainDeterminer reports whether the ASCII word s[start:end], whose first
-// packed chunk and hash are key and h, is a determiner that is no word of
-// a spelling and no role word: where it begins a sentence, context only
-// ends the streak before it.
-func (st *state) plainDeterminer(s string, start, end int, key uint64, h uint32) bool {
-	id, wf := st.m.vocab.findASCII(s, start, end, key, h)
-	return id >= st.m.nTrie && wf == wDeterminer
 }
 
 // streakStep returns the end of the word in small letters s[j:j+n], after

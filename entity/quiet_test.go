@@ -78,7 +78,8 @@ func plainTexts(t *testing.T, n int) []string {
 		" Mr. Abc PCT ", " Mr Abc PCT ", " He ", " I ", " It. Abc CCG ", " Abc and Bcd NHS Trust ", " Abc of Bcd PCT ",
 		" Abc, and Bcd PCT ", " Abc.\nand Bcd PCT ", " Abc upon Bcd CCG ", " Abc on the NHS ", " Abc’s and Bcd PCT ",
 		"\u00a0Abc\u00a0Bcd PCT ", " \u00a0 ", " — Abc PCT ", " (Abc PCT) ", " \"Abc\" ", ". But Abc NHS Trust ",
-		".\nThis Abc PCT ", ", This Abc PCT ", "; Each Abc CCG ", ". Leader Abc ", " St. Helens "}
+		".\nThis Abc PCT ", ", This Abc PCT ", "; Each Abc CCG ", ". Leader Abc ", " St. Helens ", ". In Abc PCT ",
+		"\nIt Abc CCG ", ". I Abc NHS Trust ", ", In Abc PCT ", " In Abc PCT "}
 	for _, w := range names {
 		if strings.HasPrefix(strings.ToLower(w), "the ") {
 			inserts = append(inserts, " "+w+" ", " the "+w[4:]+" ") // spellings that begin with "the"
