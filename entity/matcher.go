@@ -35,11 +35,12 @@ type Matcher struct {
 	// nTrie is one more than the largest word id of the trie's words;
 	// words with larger ids (role words, determiners) are looked up only
 	// for their wflags and are no part of any spelling.
-	nTrie   uint32
-	wflags  []uint8 // per word id: wRole, wDeterminer
-	orgEra  []span  // per org: its period in days
-	kindEra [numKinds]span
-	classes []class
+	nTrie     uint32
+	wflags    []uint8 // per word id: wRole, wDeterminer
+	orgEra    []span  // per org: its period in days
+	kindEra   [numKinds]span
+	classes   []class
+	classSpan []span // per class: its era (see classEra), computed once
 }
 
 // node is a trie node: the entries of the spellings that end there.
@@ -207,6 +208,10 @@ func NewMatcher(orgs []Org) (*Matcher, error) {
 	}
 	m.wordFlags()
 	m.kindEras()
+	m.classSpan = make([]span, len(m.classes))
+	for ci := range m.classes {
+		m.classSpan[ci] = m.computeClassEra(int16(ci))
+	}
 	lower, last := m.lowerBegins(b.edges)
 	m.vocab.seal(m.wflags, wordSets{
 		// A determiner that is no word of a spelling matters only when
@@ -426,7 +431,11 @@ func (m *Matcher) kindEras() {
 }
 
 // classEra returns the era of generic class ci.
-func (m *Matcher) classEra(ci int16) span {
+func (m *Matcher) classEra(ci int16) span { return m.classSpan[ci] }
+
+// computeClassEra returns the era of generic class ci: its own dates, or
+// else the era of its kind.
+func (m *Matcher) computeClassEra(ci int16) span {
 	c := &m.classes[ci]
 	if !c.from.IsZero() {
 		return span{dayOf(c.from), dayOf(c.to)}

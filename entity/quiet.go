@@ -327,6 +327,15 @@ func (st *state) sepBefore(sc *scanner, i, j int, p *plainState) (sep uint8, ok 
 	if i == sc.i && sc.initial {
 		return sepHard, true // the start of the text
 	}
+	if j == i+2 && s[i+1] == ' ' {
+		// The next commonest: a comma or full stop and a space.
+		switch s[i] {
+		case ',':
+			return sepComma | sepSpace, true
+		case '.':
+			return sepHard | sepSpace, true
+		}
+	}
 	return sepFlags(s[i:j]), true
 }
 
