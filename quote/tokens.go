@@ -89,20 +89,27 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 			z.nextMark(i)
 		}
 		in := z.inQuote(i)
-		if in {
-			// Inside a quotation only punctuation and a word before a
-			// full stop make tokens: skip the words and spaces before
-			// the next other byte, up to the last word, which may go
-			// on past that byte (vice-chair, U.S) or end at a full stop.
-			lim := min(z.inE, z.nm)
-			if k := quotedSkip(text, i, lim); k > i {
-				if k >= lim || byteKinds[text[k]] != 'W' {
-					return k, dst, hits
-				}
-				// The last word before that byte: read here, as the
-				// call for it would (a skip from k stops at k).
-				i = k
+		if !in {
+			// Outside quotations (most words read): words up to the next
+			// mark or quotation content are read by plainWords.
+			var more bool
+			if i, dst, hits, more = plainWords(dst, hits, lx, text, i, min(z.nm, z.inS), z.nm, end); !more {
+				return i, dst, hits
 			}
+			continue
+		}
+		// Inside a quotation only punctuation and a word before a full
+		// stop make tokens: skip the words and spaces before the next
+		// other byte, up to the last word, which may go on past that
+		// byte (vice-chair, U.S) or end at a full stop.
+		lim := min(z.inE, z.nm)
+		if k := quotedSkip(text, i, lim); k > i {
+			if k >= lim || byteKinds[text[k]] != 'W' {
+				return k, dst, hits
+			}
+			// The last word before that byte: read here, as the call
+			// for it would (a skip from k stops at k).
+			i = k
 		}
 		// The word's first eight bytes, read once: most words end there,
 		// and the lexicon lookup packs them without reading them again.
@@ -123,7 +130,7 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 		}
 		// Words inside quotations are never cues or speakers: only an
 		// abbreviation before a full stop is kept.
-		if !in || j < end && text[j] == '.' {
+		if j < end && text[j] == '.' {
 			var cls wordClass
 			if n := j - i; n <= 8 && i+8 <= len(text) {
 				// 1 <= n <= 8: the & 63 spares the compiler's guard for shifts of 64 or more.
@@ -144,6 +151,75 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 			return i, dst, hits
 		}
 		i++
+	}
+}
+
+// plainWords appends the tokens of the word at text[i], outside any
+// quotation, and of the words that follow it one space apart and start
+// before lim (the next mark or quotation content). It returns where
+// tokenizing goes on and more: true when that is a word start at or after
+// lim, for the caller to read with its checks for marks and quotations,
+// false when the run of words ends there. It is the loop most tokens are
+// made in, so it keeps what it needs in locals: the lexicon's tags, and
+// the tokens written in place up to dst's capacity, grown only when full.
+func plainWords(dst []tok, hits []int32, lx *lexicon, text string, i, lim, nm, end int) (int, []tok, []int32, bool) {
+	tags, shift := lx.table.tags, lx.table.shift
+	n := len(dst)
+	for {
+		if n == cap(dst) {
+			dst = append(dst, tok{})[:n] // room for more
+		}
+		d := dst[:cap(dst)]
+		for n < len(d) {
+			var j int
+			var cls wordClass
+			if i+8 > len(text) {
+				j = asciiWordEnd(text, i+1, nm)
+				if j < nm && mayJoin(text[j]) && !endsAtJoiner(text, j, nm) {
+					j = wordEnd(text, j, nm, end)
+				}
+				cls = lx.classAt(text, i, j)
+			} else if first8 := load8(text, i); nonWordBytes(first8) == 0 {
+				// Eight letters or digits or more.
+				j = asciiWordEnd(text, i+8, nm)
+				if j < nm && mayJoin(text[j]) && !endsAtJoiner(text, j, nm) {
+					j = wordEnd(text, j, nm, end)
+				}
+				cls = lx.classAt(text, i, j)
+			} else if j = min(i+bits.TrailingZeros64(nonWordBytes(first8))/8, nm); j < nm && mayJoin(text[j]) && !endsAtJoiner(text, j, nm) {
+				// A joiner or a multi-byte rune may go on with the word.
+				j = wordEnd(text, j, nm, end)
+				if k := j - i; k <= 8 {
+					cls = lx.table.find(lowerASCII8(first8&(^uint64(0)>>((64-8*k)&63))), uint64(k)<<56)
+				} else {
+					cls = lx.classAt(text, i, j)
+				}
+			} else {
+				// The commonest word: up to seven ASCII letters and
+				// digits in first8, lower-cased by setting 0x20 in each
+				// (a digit has it already), looked up as find would.
+				k := j - i
+				lo := (first8 | 0x2020202020202020) & (^uint64(0) >> ((64 - 8*k) & 63))
+				hi := uint64(k) << 56
+				if tags[((lo^hi)*0x9E3779B97F4A7C15)>>shift] != 0 {
+					cls = lx.table.probe(lo, hi)
+				}
+			}
+			if cls&(wCue|wCueFirst|wRole) != 0 {
+				hits = append(hits, int32(n))
+			}
+			c := text[i]
+			d[n] = tok{start: i, end: j, cls: cls, kind: tkWord, upper: c <= 'Z' && c >= 'A'}
+			n++
+			i = j
+			if i+1 >= end || text[i] != ' ' || byteKinds[text[i+1]] != 'W' {
+				return i, d[:n], hits, false
+			}
+			if i++; i >= lim {
+				return i, d[:n], hits, true
+			}
+		}
+		dst = d[:n]
 	}
 }
 
