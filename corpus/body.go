@@ -42,20 +42,24 @@ func sentenceEnd(t byte) bool { return t == '.' || t == '!' || t == '?' || t == 
 
 // goodish is a cheap test for a sentence-like content line, used before the
 // full classification to tell whether an article has a body at all.
-func goodish(l *line) bool {
+func (st *state) goodish(text []byte, l *line) bool {
 	n := l.end - l.start
-	return l.reason == ReasonNone && l.dateKind == 0 && n >= shortLen && l.words >= 8 && stopShare(l) >= 0.2 &&
-		(sentenceEnd(l.term) || n >= longLen)
+	return l.reason == ReasonNone && l.dateKind == 0 && n >= shortLen && l.words >= 8 &&
+		(sentenceEnd(l.term) || n >= longLen) && st.share(text, l) >= 0.2
 }
 
 // sentenceish is a weaker test than goodish: a line of at least six words
 // ending like a sentence. A title needs one after it.
-func sentenceish(l *line) bool {
-	return l.reason == ReasonNone && l.dateKind == 0 && l.words >= 6 && sentenceEnd(l.term) && stopShare(l) >= 0.15
+func (st *state) sentenceish(text []byte, l *line) bool {
+	return l.reason == ReasonNone && l.dateKind == 0 && l.words >= 6 && sentenceEnd(l.term) && st.share(text, l) >= 0.15
 }
 
-// initialClass gives the context-free class of a line.
-func initialClass(l *line) class {
+// initialClass gives the context-free class of a line; a lazy line (see
+// lazyLine), whose class is good or near-good, has the class lazyAs.
+func initialClass(l *line, lazyAs class) class {
+	if l.lazy && l.reason == ReasonNone {
+		return lazyAs
+	}
 	n := l.end - l.start
 	sw := stopShare(l)
 	switch {
@@ -79,7 +83,48 @@ func initialClass(l *line) class {
 // classifyBody gives every unassigned line in [from, to) its content class:
 // context-free first, then near-good and short lines from their neighbours.
 // prevGood says whether the block before from counts as good context.
+//
+// The lazy lines among them (see lazyLine), good or near-good, are taken
+// first as all good, then as all near-good: when both give every line the
+// same class, so does any mix of the two, and so the true one. (A line
+// resolved from its nearest decided neighbours has the same ones under a
+// mix as under all near-good, unless one is a lazy line taken as good, and
+// then it is good under all good too.) Otherwise their stop words are
+// counted and the lines classified once more.
 func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
+	L := st.lines
+	st.resolveBody(text, from, to, prevGood, clsGood, false)
+	lazy := false
+	for j := from; j < to && !lazy; j++ {
+		lazy = L[j].lazy && L[j].kind == KindUnknown
+	}
+	if !lazy {
+		return
+	}
+	asGood := append(st.classes[:0], make([]class, to-from)...)
+	for j := from; j < to; j++ {
+		asGood[j-from] = L[j].class
+	}
+	st.classes = asGood
+	st.resolveBody(text, from, to, prevGood, clsNearGood, true)
+	same := true
+	for j := from; j < to && same; j++ {
+		same = L[j].class == asGood[j-from]
+	}
+	if same {
+		return
+	}
+	for j := from; j < to; j++ {
+		if L[j].lazy && L[j].kind == KindUnknown {
+			st.share(text, &L[j])
+		}
+	}
+	st.resolveBody(text, from, to, prevGood, clsNone, true)
+}
+
+// resolveBody is classifyBody with the lazy lines given the class lazyAs
+// first; again is set when the lines were resolved before.
+func (st *state) resolveBody(text []byte, from, to int, prevGood bool, lazyAs class, again bool) {
 	L := st.lines
 	for j := from; j < to; j++ {
 		l := &L[j]
@@ -87,8 +132,12 @@ func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
 			l.class = clsBad
 			continue
 		}
-		l.class = initialClass(l)
-		if l.class != clsBad && l.term == 0 && l.words >= 6 && l.end-l.start <= 400 && st.pullQuote(text, j, from, to) {
+		l.class = initialClass(l, lazyAs)
+		if l.class == clsBad || l.term != 0 || l.words < 6 || l.end-l.start > 400 {
+			continue // no pull quote (and never a lazy line, which ends like a sentence)
+		}
+		// A second resolution takes the first's answer.
+		if again && l.finalReason == ReasonPullQuote || !again && st.pullQuote(text, j, from, to) {
 			l.class = clsBad
 			l.finalReason = ReasonPullQuote
 		}
@@ -112,7 +161,8 @@ func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
 	// Resolve near-good lines against the nearest good/bad lines.
 	// To stay linear, the nearest decided neighbours are tracked in two
 	// sweeps.
-	prev := make([]class, to-from)
+	prev := append(st.prev[:0], make([]class, to-from)...)
+	st.prev = prev
 	cur := edge(prevGood)
 	for j := from; j < to; j++ {
 		prev[j-from] = cur
@@ -156,7 +206,7 @@ func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
 		case p == clsGood && next == clsGood:
 			l.class = clsGood
 		case p == clsGood || next == clsGood:
-			if l.term == ':' || (sentenceEnd(l.term) && l.words >= 4 && stopShare(l) >= 0.2) {
+			if l.term == ':' || (sentenceEnd(l.term) && l.words >= 4 && st.share(text, l) >= 0.2) {
 				l.class = clsGood
 			} else {
 				l.class = clsBad

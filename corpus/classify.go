@@ -40,12 +40,6 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 	L := st.lines
 	st.comments = st.comments[:0]
 	n := len(L)
-	lastGoodish := -1
-	for i := range L {
-		if goodish(&L[i]) || sentenceish(&L[i]) {
-			lastGoodish = i
-		}
-	}
 	var (
 		title, standfirst, bylineIdx = -1, -1, -1
 		bylineSpan                   Span
@@ -130,7 +124,7 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 		}
 		break
 	}
-	if i < n && titleLike(text, &L[i]) && lastGoodish > i {
+	if i < n && titleLike(text, &L[i]) && st.goodishAfter(text, i) {
 		title = i
 		L[i].kind = KindTitle
 		for i++; i < n; i++ {
@@ -336,5 +330,5 @@ func (st *state) standfirstLike(text []byte, i int, lex *lexTable) bool {
 			return true
 		}
 	}
-	return l.term == 0 && stopShare(l) >= 0.2
+	return l.term == 0 && st.share(text, l) >= 0.2
 }

@@ -24,6 +24,10 @@ type line struct {
 	words, stops, caps, nums, alpha int32  // word counts: all, stop words, capitalised, numeric, with a letter
 	cues                            uint32 // union of the words' cue bits
 
+	// lazy is set for a long line of prose whose words are not counted
+	// until a rule reads its share of stop words (see lazyLine).
+	lazy bool
+
 	// long is set for a line of more than sampleWords words: its counts
 	// are then estimates, from its first sampleWords words (or fewer, when
 	// enoughStops of them settle its share of stop words) and its spaces.
@@ -376,10 +380,14 @@ func analyze(l *line, s []byte, lex *lexTable, wordList *[]word) {
 // furnitureReadsWords). A longer line is seldom furniture: one pass counts
 // its words without recording them (and may settle it early, see
 // enoughStops), and a second records them in the rare case they are read.
-func analyzeLine(l *line, s []byte, lex *lexTable, wordList *[]word) {
+// With lazy set, a long line of prose is only marked lazy (see lazyLine).
+func analyzeLine(l *line, s []byte, lex *lexTable, wordList *[]word, lazy bool) {
 	buf := wordBuf(wordList)
 	*wordList = buf[:0]
 	if len(s) > maxRecordLen {
+		if lazy && lazyLine(l, s) {
+			return
+		}
 		scanLine(l, s, lex, nil)
 		if !furnitureReadsWords(s, l) {
 			return
@@ -677,22 +685,35 @@ var startKind = func() (t [256]uint8) {
 
 // spacedWordsAtLeast reports whether at least need words of s start with
 // an ASCII letter after a space (such a letter starts a word), counted
-// eight bytes at a time: the eight bytes from i and the eight before them,
-// one byte earlier, for the spaces.
+// eight bytes at a time: the spaces of each eight bytes, moved up a byte
+// (and the last one carried into the next eight), mark the bytes after a
+// space.
 func spacedWordsAtLeast(s []byte, need int) bool {
 	n := 0
-	i := 1
-	for ; i+8 <= len(s) && n < need; i += 8 {
-		x := load64(s, i)
-		letter := inRange8(x&^highs8|0x20*ones8, 'a', 'z') &^ x
-		n += bits.OnesCount64(letter & zero8(load64(s, i-1)^' '*ones8))
+	var after uint64 // the high bit of the first byte of t when a space comes before it
+	t := s
+	for ; len(t) >= 8 && n < need; t = t[8:] {
+		x := binary.LittleEndian.Uint64(t)
+		spaces := zero8(x ^ ' '*ones8)
+		n += bits.OnesCount64(letters8(x) & (spaces<<8 | after))
+		after = spaces >> 56
 	}
-	for ; i < len(s) && n < need; i++ {
-		if c := s[i] | 0x20; s[i-1] == ' ' && c >= 'a' && c <= 'z' {
+	for k := range t {
+		if n >= need {
+			break
+		}
+		if c := t[k] | 0x20; c >= 'a' && c <= 'z' && (k > 0 && t[k-1] == ' ' || k == 0 && after != 0) {
 			n++
 		}
 	}
 	return n >= need
+}
+
+// letters8 returns the high bit of each of the eight bytes in x that is an
+// ASCII letter (the letter half of alnum8).
+func letters8(x uint64) uint64 {
+	lower := x&^highs8 | 0x20*ones8 // each byte's low seven bits, a letter lower-cased: no carry between bytes below
+	return (lower + (0x80-'a')*ones8) &^ (lower + (0x7F-'z')*ones8) &^ x & highs8
 }
 
 // zero8 returns the high bit of each of the eight bytes in x that is zero,

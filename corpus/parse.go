@@ -75,6 +75,8 @@ type state struct {
 	words []word
 	toks  []dtok
 
+	prev, classes []class // classifyBody's scratch space
+
 	hashA, hashB []uint32 // word hashes for nearDup
 
 	comments []Comment // the comments found, texts not yet filled in
@@ -115,6 +117,12 @@ func ParseFile(name string) (*Article, error) {
 // an error wrapping [ErrTooLarge]; binary data (an image, an archive) a nil
 // article and an error wrapping [ErrBinary].
 func (p *Parser) Parse(data []byte) (*Article, error) {
+	return p.parse(data, true)
+}
+
+// parse is Parse; with lazy unset, every line's words are counted as it is
+// read (no line is lazy, see lazyLine), as the tests compare.
+func (p *Parser) parse(data []byte, lazy bool) (*Article, error) {
 	if limit := p.maxSize(); len(data) > limit {
 		return nil, tooLarge(int64(len(data)), limit)
 	}
@@ -136,7 +144,7 @@ func (p *Parser) Parse(data []byte) (*Article, error) {
 		}
 		l := line{start: s, end: e, num: num}
 		seg := text[s:e]
-		analyzeLine(&l, seg, lex, &st.words)
+		analyzeLine(&l, seg, lex, &st.words, lazy)
 		l.reason = furniture(seg, st.words, &l)
 		if e-s <= 100 && l.words <= 16 && hasYearDigits(seg) {
 			st.toks = dateTokens(seg, lex, st.toks, 64)
