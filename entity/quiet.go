@@ -43,49 +43,6 @@ func lowers8(x uint64) uint64 {
 	return ((g - 'a'*ones) &^ (g - ('z'+1)*ones)) &^ x & highs
 }
 
-// lowerWord reads the word of small ASCII letters that starts w, when it
-// has one to fifteen letters within w's first sixteen bytes and is followed
-// by an ASCII byte that is no letter or digit or by a mark of
-// U+2000-U+203F (the shape shortWord reads). It returns the word's length
-// and its running hash (as asciiWord makes it; finishHash gives the hash);
-// n is 0 when no such word starts w. w must have at least sixteen bytes.
-func lowerWord(w string) (n int, hh uint64) {
-	x := load8(w, 0)
-	other := lowers8(x) ^ highs
-	if other&0x80 != 0 || other == 0 {
-		return longLowerWord(w, other)
-	}
-	shift := uint(bits.TrailingZeros64(other)) &^ 7 // eight times the length
-	n = int(shift >> 3)
-	if !wordEnd[byte(x>>shift)] && !isMark(w, n) {
-		return 0, 0
-	}
-	return n, x & (1<<shift - 1)
-}
-
-// longLowerWord is lowerWord for a word of eight letters or more, or none:
-// other marks the bytes of w's first chunk that are no small letter.
-func longLowerWord(w string, other uint64) (n int, hh uint64) {
-	if other != 0 {
-		return 0, 0 // no small letter at the start
-	}
-	x, x2 := load8(w, 0), load8(w, 8)
-	other2 := lowers8(x2) ^ highs
-	if other2 == 0 {
-		return 0, 0 // sixteen letters or more
-	}
-	shift := uint(bits.TrailingZeros64(other2)) &^ 7
-	n = 8 + int(shift>>3)
-	if !wordEnd[byte(x2>>shift)] && !isMark(w, n) {
-		return 0, 0
-	}
-	hh = x
-	if shift > 0 {
-		hh = mixChunk(hh, x2&(1<<shift-1))
-	}
-	return n, hh
-}
-
 // capWord reads the ASCII word that starts w when it has one to fifteen
 // letters within w's first sixteen bytes, the first a capital, and is
 // followed by an ASCII byte that is no letter or digit or by a mark of
@@ -107,7 +64,7 @@ func capWord(w string) (n int, key uint64, h uint32) {
 // skipPlain passes over the plain words after sc.i and updates the streak
 // of capitalised words as token and context would; the caller calls it
 // only where no run is open. A word is plain when it has a shape that
-// lowerWord or capWord reads and:
+// lowerWord (the tests' reference) or capWord reads and:
 //
 //   - it is in small letters, no streak is open, no spelling that lets its
 //     first word be so written begins with it, and it is neither "the"
@@ -140,8 +97,8 @@ func capWord(w string) (n int, key uint64, h uint32) {
 // abbreviation ("Mr", "St") is no boundary: the word after it is left to
 // the general path.
 //
-// The loop reads the words in small letters itself (lowerWord written
-// out, which the compiler would not inline); capStep, streakStep and
+// The loop reads the words in small letters itself (as lowerWord, the
+// reference in the tests, reads them, written out); capStep, streakStep and
 // lowerStep tell the less common plain words.
 func (st *state) skipPlain(sc *scanner) {
 	v := &st.m.vocab
@@ -277,15 +234,16 @@ func (st *state) capStep(sc *scanner, i, j int, x uint64, p *plainState) int {
 			return -1
 		}
 	}
+	inVocab := v.mayHold(h)
+	if inVocab && v.mayCapWake(h) {
+		return -1 // it may begin a spelling or back-reference, or is a role word
+	}
 	sep, ok := st.sepBefore(sc, i, j, p)
 	if !ok {
 		return -1
 	}
 	soft := sep&(sepHard|sepNewline|sepComma) == 0
-	if v.mayHold(h) {
-		if v.mayCapWake(h) {
-			return -1 // it may begin a spelling or back-reference, or is a role word
-		}
+	if inVocab {
 		// Where a sentence or line begins, a determiner ("But", "This")
 		// begins no streak (see context).
 		if sep&(sepHard|sepNewline) != 0 {
@@ -442,7 +400,31 @@ func (st *state) lowerStep(s string, j, n int, h uint32) int {
 		return -1
 	}
 	isThe := n == 3 && s[j:j+3] == "the"
-	if n2, hh2 := lowerWord(s[k:]); n2 > 0 {
+	if x := load8(s, k); lowers8(x)&0x80 != 0 {
+		// The next word is in small letters: read as skipPlain reads
+		// words, without a call.
+		other := lowers8(x) ^ highs
+		var n2 int     // the length of the word
+		var hh2 uint64 // its running hash
+		var next byte  // the byte after it
+		if other != 0 {
+			shift := uint(bits.TrailingZeros64(other)) &^ 7
+			n2, hh2, next = int(shift>>3), x&(1<<shift-1), byte(x>>shift)
+		} else {
+			x2 := load8(s, k+8)
+			other2 := lowers8(x2) ^ highs
+			if other2 == 0 {
+				return -1 // sixteen small letters or more
+			}
+			shift := uint(bits.TrailingZeros64(other2)) &^ 7
+			n2, hh2, next = 8+int(shift>>3), x, byte(x2>>shift)
+			if shift > 0 {
+				hh2 = mixChunk(hh2, x2&(1<<shift-1))
+			}
+		}
+		if !wordEnd[next] && !isMark(s, k+n2) {
+			return -1
+		}
 		h2 := finishHash(hh2)
 		switch {
 		case !v.mayMatterLower(h2):

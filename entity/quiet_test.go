@@ -3,6 +3,7 @@
 package entity
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -24,6 +25,51 @@ func TestLowers8(t *testing.T) {
 			require.Zero(t, got&^bit, "byte %#x at %d: bits outside its byte", c, pos)
 		}
 	}
+}
+
+// lowerWord, the reference of how skipPlain and lowerStep read a word in
+// small letters (written out there), reads the word of small ASCII letters
+// that starts w, when it
+// has one to fifteen letters within w's first sixteen bytes and is followed
+// by an ASCII byte that is no letter or digit or by a mark of
+// U+2000-U+203F (the shape shortWord reads). It returns the word's length
+// and its running hash (as asciiWord makes it; finishHash gives the hash);
+// n is 0 when no such word starts w. w must have at least sixteen bytes.
+func lowerWord(w string) (n int, hh uint64) {
+	x := load8(w, 0)
+	other := lowers8(x) ^ highs
+	if other&0x80 != 0 || other == 0 {
+		return longLowerWord(w, other)
+	}
+	shift := uint(bits.TrailingZeros64(other)) &^ 7 // eight times the length
+	n = int(shift >> 3)
+	if !wordEnd[byte(x>>shift)] && !isMark(w, n) {
+		return 0, 0
+	}
+	return n, x & (1<<shift - 1)
+}
+
+// longLowerWord is lowerWord for a word of eight letters or more, or none:
+// other marks the bytes of w's first chunk that are no small letter.
+func longLowerWord(w string, other uint64) (n int, hh uint64) {
+	if other != 0 {
+		return 0, 0 // no small letter at the start
+	}
+	x, x2 := load8(w, 0), load8(w, 8)
+	other2 := lowers8(x2) ^ highs
+	if other2 == 0 {
+		return 0, 0 // sixteen letters or more
+	}
+	shift := uint(bits.TrailingZeros64(other2)) &^ 7
+	n = 8 + int(shift>>3)
+	if !wordEnd[byte(x2>>shift)] && !isMark(w, n) {
+		return 0, 0
+	}
+	hh = x
+	if shift > 0 {
+		hh = mixChunk(hh, x2&(1<<shift-1))
+	}
+	return n, hh
 }
 
 // TestLowerWordAgreesWithShortWord checks, at every word start of random
