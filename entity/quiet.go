@@ -116,7 +116,9 @@ words:
 		} else {
 			j += quietSeps(s[j:])
 		}
-		if len(s)-j < 16 {
+		if j < 0 || j > len(s)-16 {
+			// (j is never negative: testing it lets the compiler drop the
+			// bounds checks of the loads below.)
 			break
 		}
 		x := load8(s, j)
@@ -396,8 +398,8 @@ func (st *state) lowerStep(s string, j, n int, h uint32) int {
 	} else {
 		k += quietSeps(s[k:])
 	}
-	if len(s)-k < 16 {
-		return -1
+	if k < 0 || k > len(s)-16 {
+		return -1 // (k is never negative: see skipPlain)
 	}
 	isThe := n == 3 && s[j:j+3] == "the"
 	if x := load8(s, k); lowers8(x)&0x80 != 0 {
