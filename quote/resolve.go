@@ -209,7 +209,22 @@ func nextField(s string, i int) (a, b int) {
 	return a, i
 }
 
-func isFieldSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+// isFieldSpace reports whether c is a space, a tab or a line end: one
+// comparison for the bytes above ' ', most of them.
+func isFieldSpace(c byte) bool {
+	const spaces = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r'
+	return c <= ' ' && spaces>>c&1 != 0
+}
+
+// lastNonSpace returns the end of s without its trailing field spaces, no
+// less than from.
+func lastNonSpace(s string, from int) int {
+	e := len(s)
+	for e > from && isFieldSpace(s[e-1]) {
+		e--
+	}
+	return e
+}
 
 // trimPunct returns s without the full stops, commas, semicolons and
 // colons at either end (strings.Trim(s, ".,;:") without building a set).
@@ -236,21 +251,27 @@ func isUpperStart(s string) bool {
 // long description of a document shortened to "the report".
 func (x *extraction) resolveName(m Span) string {
 	s := x.text[m.Start:m.End]
-	// The first and last words and how many there are.
-	var first, last string
-	n := 0
-	for i := 0; ; {
-		a, b := nextField(s, i)
-		if a == b {
-			break
-		}
-		if n == 0 {
-			first = s[a:b]
-		}
-		last, n, i = s[a:b], n+1, b
-	}
-	if n == 0 {
+	// The first and last words and how many there are, counted up to
+	// five: the rules below ask only for one, two, or more than four.
+	a, b := nextField(s, 0)
+	if a == b {
 		return s
+	}
+	first, last, n := s[a:b], s[a:b], 1
+	if e := lastNonSpace(s, b); e > b {
+		// A last word apart from the first, after a space at b.
+		k := e
+		for !isFieldSpace(s[k-1]) {
+			k--
+		}
+		last, n = s[k:e], 2
+		for i := b; n < 5; n++ {
+			if a, b := nextField(s[:k], i); a == b {
+				break
+			} else {
+				i = b
+			}
+		}
 	}
 	if first == "The" {
 		s = x.concat("the", s[3:])

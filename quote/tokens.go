@@ -163,7 +163,7 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 // made in, so it keeps what it needs in locals: the lexicon's tags, and
 // the tokens written in place up to dst's capacity, grown only when full.
 func plainWords(dst []tok, hits []int32, lx *lexicon, text string, i, lim, nm, end int) (int, []tok, []int32, bool) {
-	tags, shift := lx.table.tags, lx.table.shift
+	tags, slots, shift := lx.table.tags, lx.table.slots, lx.table.shift
 	n := len(dst)
 	for {
 		if n == cap(dst) {
@@ -201,8 +201,14 @@ func plainWords(dst []tok, hits []int32, lx *lexicon, text string, i, lim, nm, e
 				k := j - i
 				lo := (first8 | 0x2020202020202020) & (^uint64(0) >> ((64 - 8*k) & 63))
 				hi := uint64(k) << 56
-				if tags[((lo^hi)*0x9E3779B97F4A7C15)>>shift] != 0 {
-					cls = lx.table.probe(lo, hi)
+				h := (lo ^ hi) * 0x9E3779B97F4A7C15
+				if tag := tags[h>>shift]; tag != 0 {
+					// A word in the table is most often in its first slot.
+					if s := &slots[h>>shift]; tag == uint16(h>>24)|1 && s.lo == lo && s.hi == hi {
+						cls = s.cls
+					} else {
+						cls = lx.table.probe(lo, hi)
+					}
 				}
 			}
 			if cls&(wCue|wCueFirst|wRole) != 0 {
