@@ -238,7 +238,18 @@ func (st *state) capStep(sc *scanner, i, j int, x uint64, p *plainState) int {
 	}
 	inVocab := v.mayHold(h)
 	if inVocab && v.mayCapWake(h) {
-		return -1 // it may begin a spelling or back-reference, or is a role word
+		// It may begin a spelling or back-reference, or is a role word;
+		// but if it is no spelling by itself and no role word, a word in
+		// small letters in no spelling after it ends the run it would
+		// begin, with no match, and the streak: "The government",
+		// "National figures". Both are plain.
+		if !v.mayAlone(h) {
+			if k := st.plainAfter(j + n); k >= 0 {
+				p.streak = -1
+				return k
+			}
+		}
+		return -1
 	}
 	sep, ok := st.sepBefore(sc, i, j, p)
 	if !ok {
@@ -440,6 +451,49 @@ func (st *state) lowerStep(s string, j, n int, h uint32) int {
 		return j + n
 	}
 	return -1
+}
+
+// plainAfter returns the end of the word after the separators at s[e],
+// when it is a word in small letters (as skipPlain reads them) in no
+// spelling (its hash is not in lowerFilter); or -1.
+func (st *state) plainAfter(e int) int {
+	s := st.text
+	k := e
+	if k < len(s) && s[k] == ' ' {
+		k++ // the commonest separator
+	} else {
+		k += quietSeps(s[k:])
+	}
+	if k < 0 || k > len(s)-16 {
+		return -1 // (k is never negative: see skipPlain)
+	}
+	x := load8(s, k)
+	other := lowers8(x) ^ highs
+	if other&0x80 != 0 {
+		return -1 // no word in small letters
+	}
+	var n int     // the length of the word
+	var hh uint64 // its running hash
+	var next byte // the byte after it
+	if other != 0 {
+		shift := uint(bits.TrailingZeros64(other)) &^ 7
+		n, hh, next = int(shift>>3), x&(1<<shift-1), byte(x>>shift)
+	} else {
+		x2 := load8(s, k+8)
+		other2 := lowers8(x2) ^ highs
+		if other2 == 0 {
+			return -1 // sixteen small letters or more
+		}
+		shift := uint(bits.TrailingZeros64(other2)) &^ 7
+		n, hh, next = 8+int(shift>>3), x, byte(x2>>shift)
+		if shift > 0 {
+			hh = mixChunk(hh, x2&(1<<shift-1))
+		}
+	}
+	if !wordEnd[next] && !isMark(s, k+n) || st.m.vocab.mayMatterLower(finishHash(hh)) {
+		return -1
+	}
+	return k + n
 }
 
 // quietSeps returns the length of the separators that start s: ASCII

@@ -125,7 +125,8 @@ func plainTexts(t *testing.T, n int) []string {
 		" Abc, and Bcd PCT ", " Abc.\nand Bcd PCT ", " Abc upon Bcd CCG ", " Abc on the NHS ", " Abc’s and Bcd PCT ",
 		"\u00a0Abc\u00a0Bcd PCT ", " \u00a0 ", " — Abc PCT ", " (Abc PCT) ", " \"Abc\" ", ". But Abc NHS Trust ",
 		".\nThis Abc PCT ", ", This Abc PCT ", "; Each Abc CCG ", ". Leader Abc ", " St. Helens ", ". In Abc PCT ",
-		"\nIt Abc CCG ", ". I Abc NHS Trust ", ", In Abc PCT ", " In Abc PCT "}
+		"\nIt Abc CCG ", ". I Abc NHS Trust ", ", In Abc PCT ", " In Abc PCT ", ". The report ", "\nThe network ",
+		" National figures ", " NHS said ", " The. government ", " St. helens ", " Trust staff ", " PCT said "}
 	for _, w := range names {
 		if strings.HasPrefix(strings.ToLower(w), "the ") {
 			inserts = append(inserts, " "+w+" ", " the "+w[4:]+" ") // spellings that begin with "the"
