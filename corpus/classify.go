@@ -56,8 +56,7 @@ func (st *state) classify(a *Article, text []byte, lex *lexTable) {
 		if l.words > 15 || l.end-l.start > 150 {
 			return false
 		}
-		analyzeWords(l, text, lex, &st.words)
-		sp, ok := byline(text, l, st.words, bare, lex)
+		sp, ok := byline(text, l, st.wordsOf(text, l, lex), bare, lex)
 		if !ok {
 			return false
 		}
@@ -321,8 +320,7 @@ func (st *state) standfirstLike(text []byte, i int, lex *lexTable) bool {
 			return true
 		}
 		if nx.words <= 15 && nx.end-nx.start <= 150 {
-			analyzeWords(nx, text, lex, &st.words)
-			if _, ok := byline(text, nx, st.words, true, lex); ok {
+			if _, ok := byline(text, nx, st.wordsOf(text, nx, lex), true, lex); ok {
 				return true
 			}
 		}

@@ -50,3 +50,33 @@ func (st *state) goodishAfter(text []byte, i int) bool {
 	}
 	return false
 }
+
+// Lines whose words keepWords keeps: the first keptLines lines, of at most
+// keptWords words and maxRecordLen bytes, as bylineAt and standfirstLike
+// read them. Later lines are read again if ever needed, so that the words
+// kept stay few whatever the input.
+const (
+	keptLines = 64
+	keptWords = 15
+)
+
+// keepWords keeps the words of l, just analysed by analyzeLine (which
+// recorded the words of a line of up to maxRecordLen bytes in st.words'
+// array), when l may be read as a byline later (see wordsOf).
+func (st *state) keepWords(l *line) {
+	if len(st.lines) >= keptLines || l.end-l.start > maxRecordLen || l.words > keptWords {
+		return
+	}
+	l.kept = int32(len(st.kept)) + 1
+	st.kept = append(st.kept, wordBuf(&st.words)[:l.words]...)
+}
+
+// wordsOf returns the words of l, a line of text: those keepWords kept, or
+// else found again in st.words.
+func (st *state) wordsOf(text []byte, l *line, lex *lexTable) []word {
+	if l.kept > 0 {
+		return st.kept[l.kept-1 : int(l.kept-1)+int(l.words)]
+	}
+	analyzeWords(l, text, lex, &st.words)
+	return st.words
+}

@@ -27,6 +27,9 @@ type line struct {
 	// lazy is set for a long line of prose whose words are not counted
 	// until a rule reads its share of stop words (see lazyLine).
 	lazy bool
+	// kept is 1 + the index of the line's first word in state.kept, when
+	// its words are kept there (see keepWords); 0 when not.
+	kept int32
 
 	// long is set for a line of more than sampleWords words: its counts
 	// are then estimates, from its first sampleWords words (or fewer, when

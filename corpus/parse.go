@@ -74,6 +74,7 @@ type state struct {
 	lines []line
 	words []word
 	toks  []dtok
+	kept  []word // the words of the first lines that may be bylines (see keepWords)
 
 	prev, classes []class // classifyBody's scratch space
 
@@ -135,6 +136,7 @@ func (p *Parser) parse(data []byte, lazy bool) (*Article, error) {
 	st := statePool.Get().(*state)
 	defer st.release()
 	st.lines = st.lines[:0]
+	st.kept = st.kept[:0]
 	maxLines := p.maxLines()
 	rest, restNum := -1, 0 // start and line number of the unclassified rest
 	splitLines(text, func(s, e, num int) bool {
@@ -145,6 +147,7 @@ func (p *Parser) parse(data []byte, lazy bool) (*Article, error) {
 		l := line{start: s, end: e, num: num}
 		seg := text[s:e]
 		analyzeLine(&l, seg, lex, &st.words, lazy)
+		st.keepWords(&l)
 		l.reason = furniture(seg, st.words, &l)
 		if e-s <= 100 && l.words <= 16 && hasYearDigits(seg) {
 			st.toks = dateTokens(seg, lex, st.toks, 64)
