@@ -421,13 +421,28 @@ func wordEnd(text string, j, limit, end int) int {
 // make no tokens inside a quotation.
 func quotedSkip(text string, i, limit int) int {
 	p, found := i, false
+	var prev uint64 // nonWordBytes of the eight bytes before p, read last
 	for p < limit && p+8 <= len(text) {
 		x := load8(text, p)
-		if m := nonWordBytes(x) &^ spaceBytes(x); m != 0 {
-			p += bits.TrailingZeros64(m) / 8
+		nw := nonWordBytes(x)
+		if m := nw &^ spaceBytes(x); m != 0 {
+			o := bits.TrailingZeros64(m) / 8
+			if p+o <= limit {
+				// The last word before p+o starts after the last byte
+				// before it that is no letter or digit: among these
+				// eight bytes or the eight read before them.
+				if before := nw & (1<<(8*o) - 1); before != 0 {
+					return p + (64-bits.LeadingZeros64(before))/8
+				}
+				if prev != 0 {
+					return p - 8 + (64-bits.LeadingZeros64(prev))/8
+				}
+			}
+			p += o
 			found = true
 			break
 		}
+		prev = nw
 		p += 8
 	}
 	for !found && p < limit {
