@@ -289,14 +289,14 @@ func (st *state) capStep(sc *scanner, i, j int, x uint64, p *plainState) int {
 // stop is no boundary and the general path reads the separators.
 func (st *state) sepBefore(sc *scanner, i, j int, p *plainState) (sep uint8, ok bool) {
 	s := st.text
+	if i == sc.i && sc.initial {
+		return sepHard, true // the start of the text
+	}
 	if j == i+1 && s[i] == ' ' {
 		return sepSpace, true // the commonest separator
 	}
 	if i == p.abbrevEnd {
 		return 0, false
-	}
-	if i == sc.i && sc.initial {
-		return sepHard, true // the start of the text
 	}
 	if j == i+2 && s[i+1] == ' ' {
 		// The next commonest: a comma or full stop and a space.
@@ -453,6 +453,38 @@ func (st *state) lowerStep(s string, j, n int, h uint32) int {
 	return -1
 }
 
+// lowerAt reads the word of small ASCII letters at s[k] as skipPlain
+// reads words (see lowerWord): it returns the word's length and running
+// hash, and n 0 when no such word is there. s[k:] has at least sixteen
+// bytes.
+func lowerAt(s string, k int) (n int, hh uint64) {
+	x := load8(s, k)
+	other := lowers8(x) ^ highs
+	if other&0x80 != 0 {
+		return 0, 0
+	}
+	var next byte
+	if other != 0 {
+		shift := uint(bits.TrailingZeros64(other)) &^ 7
+		n, hh, next = int(shift>>3), x&(1<<shift-1), byte(x>>shift)
+	} else {
+		x2 := load8(s, k+8)
+		other2 := lowers8(x2) ^ highs
+		if other2 == 0 {
+			return 0, 0 // sixteen small letters or more
+		}
+		shift := uint(bits.TrailingZeros64(other2)) &^ 7
+		n, hh, next = 8+int(shift>>3), x, byte(x2>>shift)
+		if shift > 0 {
+			hh = mixChunk(hh, x2&(1<<shift-1))
+		}
+	}
+	if !wordEnd[next] && !isMark(s, k+n) {
+		return 0, 0
+	}
+	return n, hh
+}
+
 // plainAfter returns the end of the word after the separators at s[e],
 // when it is a word in small letters (as skipPlain reads them) in no
 // spelling (its hash is not in lowerFilter); or -1.
@@ -467,30 +499,8 @@ func (st *state) plainAfter(e int) int {
 	if k < 0 || k > len(s)-16 {
 		return -1 // (k is never negative: see skipPlain)
 	}
-	x := load8(s, k)
-	other := lowers8(x) ^ highs
-	if other&0x80 != 0 {
-		return -1 // no word in small letters
-	}
-	var n int     // the length of the word
-	var hh uint64 // its running hash
-	var next byte // the byte after it
-	if other != 0 {
-		shift := uint(bits.TrailingZeros64(other)) &^ 7
-		n, hh, next = int(shift>>3), x&(1<<shift-1), byte(x>>shift)
-	} else {
-		x2 := load8(s, k+8)
-		other2 := lowers8(x2) ^ highs
-		if other2 == 0 {
-			return -1 // sixteen small letters or more
-		}
-		shift := uint(bits.TrailingZeros64(other2)) &^ 7
-		n, hh, next = 8+int(shift>>3), x, byte(x2>>shift)
-		if shift > 0 {
-			hh = mixChunk(hh, x2&(1<<shift-1))
-		}
-	}
-	if !wordEnd[next] && !isMark(s, k+n) || st.m.vocab.mayMatterLower(finishHash(hh)) {
+	n, hh := lowerAt(s, k)
+	if n == 0 || st.m.vocab.mayMatterLower(finishHash(hh)) {
 		return -1
 	}
 	return k + n

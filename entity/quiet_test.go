@@ -137,7 +137,8 @@ func plainTexts(t *testing.T, n int) []string {
 		var b strings.Builder
 		if rng.IntN(8) == 0 {
 			// What begins the text is read as the start of a sentence.
-			b.WriteString([]string{"But Abc NHS Trust ", "This Abc PCT ", "  The Abc PCT ", "Mr. Abc CCG ", "\u00a0Abc Bcd PCT "}[rng.IntN(5)])
+			b.WriteString([]string{"But Abc NHS Trust ", "This Abc PCT ", "  The Abc PCT ", "Mr. Abc CCG ", "\u00a0Abc Bcd PCT ",
+				" But Abc NHS Trust ", " The Abc PCT ", "\nEach Abc CCG "}[rng.IntN(8)])
 		}
 		if rng.IntN(4) == 0 {
 			b.WriteString(randomText(rng, 400))
