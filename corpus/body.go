@@ -55,10 +55,10 @@ func (st *state) sentenceish(text []byte, l *line) bool {
 }
 
 // initialClass gives the context-free class of a line; a lazy line (see
-// lazyLine), whose class is good or near-good, has the class lazyAs.
-func initialClass(l *line, lazyAs class) class {
+// lazyLine), whose class is good or near-good, is taken as good.
+func initialClass(l *line) class {
 	if l.lazy && l.reason == ReasonNone {
-		return lazyAs
+		return clsGood
 	}
 	n := l.end - l.start
 	sw := stopShare(l)
@@ -82,49 +82,10 @@ func initialClass(l *line, lazyAs class) class {
 
 // classifyBody gives every unassigned line in [from, to) its content class:
 // context-free first, then near-good and short lines from their neighbours.
-// prevGood says whether the block before from counts as good context.
-//
-// The lazy lines among them (see lazyLine), good or near-good, are taken
-// first as all good, then as all near-good: when both give every line the
-// same class, so does any mix of the two, and so the true one. (A line
-// resolved from its nearest decided neighbours has the same ones under a
-// mix as under all near-good, unless one is a lazy line taken as good, and
-// then it is good under all good too.) Otherwise their stop words are
-// counted and the lines classified once more.
+// prevGood says whether the block before from counts as good context. A
+// lazy line (see lazyLine) is taken as good, and its stop words are counted
+// only when its class could change the result (see countLazyRuns).
 func (st *state) classifyBody(text []byte, from, to int, prevGood bool) {
-	L := st.lines
-	st.resolveBody(text, from, to, prevGood, clsGood, false)
-	lazy := false
-	for j := from; j < to && !lazy; j++ {
-		lazy = L[j].lazy && L[j].kind == KindUnknown
-	}
-	if !lazy {
-		return
-	}
-	asGood := append(st.classes[:0], make([]class, to-from)...)
-	for j := from; j < to; j++ {
-		asGood[j-from] = L[j].class
-	}
-	st.classes = asGood
-	st.resolveBody(text, from, to, prevGood, clsNearGood, true)
-	same := true
-	for j := from; j < to && same; j++ {
-		same = L[j].class == asGood[j-from]
-	}
-	if same {
-		return
-	}
-	for j := from; j < to; j++ {
-		if L[j].lazy && L[j].kind == KindUnknown {
-			st.share(text, &L[j])
-		}
-	}
-	st.resolveBody(text, from, to, prevGood, clsNone, true)
-}
-
-// resolveBody is classifyBody with the lazy lines given the class lazyAs
-// first; again is set when the lines were resolved before.
-func (st *state) resolveBody(text []byte, from, to int, prevGood bool, lazyAs class, again bool) {
 	L := st.lines
 	for j := from; j < to; j++ {
 		l := &L[j]
@@ -132,16 +93,13 @@ func (st *state) resolveBody(text []byte, from, to int, prevGood bool, lazyAs cl
 			l.class = clsBad
 			continue
 		}
-		l.class = initialClass(l, lazyAs)
-		if l.class == clsBad || l.term != 0 || l.words < 6 || l.end-l.start > 400 {
-			continue // no pull quote (and never a lazy line, which ends like a sentence)
-		}
-		// A second resolution takes the first's answer.
-		if again && l.finalReason == ReasonPullQuote || !again && st.pullQuote(text, j, from, to) {
+		l.class = initialClass(l)
+		if l.class != clsBad && l.term == 0 && l.words >= 6 && l.end-l.start <= 400 && st.pullQuote(text, j, from, to) {
 			l.class = clsBad
 			l.finalReason = ReasonPullQuote
 		}
 	}
+	st.countLazyRuns(text, from, to, prevGood)
 	edge := func(good bool) class {
 		if good {
 			return clsGood
@@ -149,15 +107,6 @@ func (st *state) resolveBody(text []byte, from, to int, prevGood bool, lazyAs cl
 		return clsBad
 	}
 	notFinal := func(c class) bool { return c == clsShort || c == clsNearGood }
-	// Inline furniture (an advert, a caption, a "Read more" link, a pull
-	// quote) does not break the body around it: neighbours look past it.
-	transparent := func(l *line) bool {
-		switch max(l.reason, l.finalReason) {
-		case ReasonAdvertising, ReasonCaption, ReasonShareWidget, ReasonPullQuote, ReasonRelatedLinks:
-			return l.kind == KindUnknown
-		}
-		return false
-	}
 	// Resolve near-good lines against the nearest good/bad lines.
 	// To stay linear, the nearest decided neighbours are tracked in two
 	// sweeps.
@@ -214,6 +163,64 @@ func (st *state) resolveBody(text []byte, from, to int, prevGood bool, lazyAs cl
 		default:
 			l.class = clsBad
 		}
+	}
+}
+
+// transparent reports whether l is inline furniture (an advert, a caption,
+// a "Read more" link, a pull quote), which does not break the body around
+// it: its neighbours look past it.
+func transparent(l *line) bool {
+	switch max(l.reason, l.finalReason) {
+	case ReasonAdvertising, ReasonCaption, ReasonShareWidget, ReasonPullQuote, ReasonRelatedLinks:
+		return l.kind == KindUnknown
+	}
+	return false
+}
+
+// countLazyRuns counts the stop words of the lazy lines in [from, to)
+// whose true class could change the classes classifyBody gives, and gives
+// them that class. A lazy line is good or near-good (see lazyLine), taken
+// as good. Take the runs of lazy lines with no other decided line between
+// them (short, near-good and transparent lines are passed over, as the
+// sweeps of classifyBody do): when the nearest decided line on one side of
+// a run is good (or the edge there counts as good), then under any mix of
+// good and near-good lines in the run, every near-good one of them, and
+// every near-good line in the gaps between and around them, has a good
+// line for nearest decided neighbour on one side and resolves good as
+// under all good; so the classes the short lines are then resolved from
+// are the same too. Only the lazy lines of a run between two bad lines (or
+// a bad edge) are counted.
+func (st *state) countLazyRuns(text []byte, from, to int, prevGood bool) {
+	L := st.lines
+	last := clsBad // the class of the last decided line that is not lazy
+	if prevGood {
+		last = clsGood
+	}
+	run, before := -1, clsBad // the first line of the open run, and last before it
+	for j := from; j <= to; j++ {
+		c := clsBad // past the end
+		if j < to {
+			l := &L[j]
+			if l.class == clsShort || l.class == clsNearGood || transparent(l) {
+				continue
+			}
+			if l.lazy && l.kind == KindUnknown {
+				if run < 0 {
+					run, before = j, last
+				}
+				continue
+			}
+			c = l.class
+		}
+		if run >= 0 && before == clsBad && c == clsBad {
+			for k := run; k < j; k++ {
+				if lk := &L[k]; lk.lazy && lk.kind == KindUnknown {
+					st.share(text, lk)
+					lk.class = initialClass(lk)
+				}
+			}
+		}
+		run, last = -1, c
 	}
 }
 

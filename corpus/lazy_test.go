@@ -20,7 +20,7 @@ import (
 // benchmark corpus, hostile inputs, and articles of shuffled, cut and
 // repeated seed lines mixed with long lines of names (few stop words: their
 // class rests on their neighbours, which classifyBody must then count),
-// furniture and short lines.
+// furniture, inline furniture the sweeps pass over, and short lines.
 func TestLazyLinesMatchEager(t *testing.T) {
 	var docs [][]byte
 	var lines []string
@@ -41,13 +41,15 @@ func TestLazyLinesMatchEager(t *testing.T) {
 		names + "and Walker.",
 		"NHS " + names + "CCG.",
 		strings.Repeat("the patients of the trust and the staff ", 6) + "said.",
-		"Share this article", "Home | News | Health", "Ads by Google", "Related", "",
+		"Share this article", "Home | News | Health", "Ads by Google", "Related", "", "Advertisement",
+		"Photo: Getty Images", "Read more: NHS news", "He said:", "It added.", "Smith Jones Brown Taylor",
+		"The figures, from 2015 to 2017, show a rise of 12% in the north and 9% in the south of England.",
 		"Copyright 2017 Example Media Ltd. All rights reserved.",
 		para1, para2, para3,
 	}
 	r := rand.New(rand.NewPCG(11, 13))
 	lazy := 0
-	for range 3000 {
+	for range 5000 {
 		var b strings.Builder
 		for n := 1 + r.IntN(30); n > 0; n-- {
 			var s string

@@ -76,7 +76,7 @@ type state struct {
 	toks  []dtok
 	kept  []word // the words of the first lines that may be bylines (see keepWords)
 
-	prev, classes []class // classifyBody's scratch space
+	prev []class // classifyBody's scratch space
 
 	hashA, hashB []uint32 // word hashes for nearDup
 
