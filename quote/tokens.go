@@ -93,7 +93,7 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 			// Outside quotations (most words read): words up to the next
 			// mark or quotation content are read by plainWords.
 			var more bool
-			if i, dst, hits, more = plainWords(dst, hits, lx, text, i, min(z.nm, z.inS), z.nm, end); !more {
+			if i, dst, more = plainWords(dst, &hits, lx, text, i, min(z.nm, z.inS), z.nm, end); !more {
 				return i, dst, hits
 			}
 			continue
@@ -161,9 +161,10 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 // lim, for the caller to read with its checks for marks and quotations,
 // false when the run of words ends there. It is the loop most tokens are
 // made in, so it keeps what it needs in locals: the lexicon's tags, and
-// the tokens written in place up to dst's capacity, grown only when full.
-func plainWords(dst []tok, hits []int32, lx *lexicon, text string, i, lim, nm, end int) (int, []tok, []int32, bool) {
-	tags, slots, shift := lx.table.tags, lx.table.slots, lx.table.shift
+// the tokens written in place up to dst's capacity, grown only when full;
+// hits, seldom appended to, are left in memory behind a pointer.
+func plainWords(dst []tok, hits *[]int32, lx *lexicon, text string, i, lim, nm, end int) (int, []tok, bool) {
+	tags, shift := lx.table.tags, lx.table.shift
 	n := len(dst)
 	for {
 		if n == cap(dst) {
@@ -204,7 +205,7 @@ func plainWords(dst []tok, hits []int32, lx *lexicon, text string, i, lim, nm, e
 				h := (lo ^ hi) * 0x9E3779B97F4A7C15
 				if tag := tags[h>>shift]; tag != 0 {
 					// A word in the table is most often in its first slot.
-					if s := &slots[h>>shift]; tag == uint16(h>>24)|1 && s.lo == lo && s.hi == hi {
+					if s := &lx.table.slots[h>>shift]; tag == uint16(h>>24)|1 && s.lo == lo && s.hi == hi {
 						cls = s.cls
 					} else {
 						cls = lx.table.probe(lo, hi)
@@ -212,17 +213,17 @@ func plainWords(dst []tok, hits []int32, lx *lexicon, text string, i, lim, nm, e
 				}
 			}
 			if cls&(wCue|wCueFirst|wRole) != 0 {
-				hits = append(hits, int32(n))
+				*hits = append(*hits, int32(n))
 			}
 			c := text[i]
 			d[n] = tok{start: i, end: j, cls: cls, kind: tkWord, upper: c <= 'Z' && c >= 'A'}
 			n++
 			i = j
 			if i+1 >= end || text[i] != ' ' || byteKinds[text[i+1]] != 'W' {
-				return i, d[:n], hits, false
+				return i, d[:n], false
 			}
 			if i++; i >= lim {
-				return i, d[:n], hits, true
+				return i, d[:n], true
 			}
 		}
 		dst = d[:n]
