@@ -13,21 +13,32 @@ import "bytes"
 // count is only known to be above sampleWords), and its content class is
 // good or near-good whatever its share of stop words (see initialClass).
 // The share is counted when a rule reads it (see state.share), and
-// classifyBody needs it only when the class of some line rests on it.
+// classifyBody seldom needs it. A line of more than maxFurnitureLen bytes
+// needs only more than fewWords words: no furniture rule reads it, and no
+// rule reads a bound above fewWords on the word count of so long a line.
 func lazyLine(l *line, s []byte) bool {
 	if len(s) < longLen {
 		return false
 	}
+	need := sampleWords + 1
+	if len(s) > maxFurnitureLen {
+		need = fewWords + 1
+	}
 	// Each word counted needs a space before it: a line with too few is
 	// told by one fast count.
 	term := finalPunct(s)
-	if !sentenceEnd(term) || bytes.Count(s, []byte(" ")) <= sampleWords || !spacedWordsAtLeast(s, sampleWords+1) {
+	if !sentenceEnd(term) || bytes.Count(s, []byte(" ")) < need || !spacedWordsAtLeast(s, need) {
 		return false
 	}
-	l.words, l.long, l.lazy = sampleWords+1, true, true
+	l.words, l.long, l.lazy = int32(need), true, true
 	l.term, l.openQuote = term, startsWithQuote(s)
 	return true
 }
+
+// fewWords is the highest bound on the word count of a line of more than
+// maxFurnitureLen bytes that any rule reads (a comment's signature line,
+// see classifyComments).
+const fewWords = 10
 
 // share returns the share of stop words of l, a line of text, counting
 // its words first when l is lazy (see lazyLine): l then has the features

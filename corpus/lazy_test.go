@@ -44,6 +44,8 @@ func TestLazyLinesMatchEager(t *testing.T) {
 		"Share this article", "Home | News | Health", "Ads by Google", "Related", "", "Advertisement",
 		"Photo: Getty Images", "Read more: NHS news", "He said:", "It added.", "Smith Jones Brown Taylor",
 		"The figures, from 2015 to 2017, show a rise of 12% in the north and 9% in the south of England.",
+		strings.Repeat("Internationalisation ", 20) + "ends.", // over maxFurnitureLen bytes, few words
+		"Your comments", "Jane Smith, Leeds",
 		"Copyright 2017 Example Media Ltd. All rights reserved.",
 		para1, para2, para3,
 	}
