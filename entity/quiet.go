@@ -75,7 +75,8 @@ func capWord(w string) (n int, key uint64, h uint32) {
 //     the next word is in small letters and in no spelling (both are
 //     dropped), or no such spelling goes on with the next word (pairFilter)
 //     and, after "the", the next word heads no back-reference (headFilter):
-//     the run it would begin matches nothing at it ("the", "primary");
+//     the run it would begin matches nothing at it ("the", "primary"); the
+//     next word is then passed over too if it wakes nothing either;
 //   - or it is in small letters and a streak is open (see streakStep): it
 //     is in no spelling (its hash is not in lowerFilter), or it can begin
 //     no spelling or back-reference and is no role word (capWakeFilter), and
@@ -443,6 +444,9 @@ func (st *state) lowerStep(s string, j, n int, h uint32) int {
 		case !v.mayMatterLower(h2):
 			return k + n2
 		case !v.mayPair(h, h2) && !(isThe && v.mayHead(h2, true)):
+			if !v.mayWake(h2) {
+				return k + n2 // the next word is plain too
+			}
 			return j + n
 		}
 		return -1
