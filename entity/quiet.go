@@ -117,6 +117,7 @@ words:
 		} else {
 			j += quietSeps(s[j:])
 		}
+	word: // where the next word starts at j
 		if j < 0 || j > len(s)-16 {
 			// (j is never negative: testing it lets the compiler drop the
 			// bounds checks of the loads below.)
@@ -193,6 +194,12 @@ words:
 			continue
 		}
 		i = j + n
+		if next == ' ' {
+			// The commonest separator, known already: no need to read it
+			// again.
+			j = i + 1
+			goto word
+		}
 		j = i
 	}
 	if i > sc.i {
