@@ -117,15 +117,18 @@
 // English function words and a sentence ending), near-good, short, or bad;
 // near-good and short lines are then decided by their nearest decided
 // neighbours, looking past inline adverts, captions, share buttons and links,
-// which do not break the body around them. A phrase and shape filter (as used
-// to clean web-crawl text) marks furniture first: disclaimers, share widgets,
-// adverts, sign-up and engagement prompts, related links, pagers, comment
-// headers and statuses, exit notices, footers, captions. A line with no final
-// punctuation that repeats words of a nearby paragraph is a pull quote. A
-// "Currently reading" label introduces the title when the top had none. A
-// press release's "ENDS" or "Notes to editors" line ends the article: what
-// follows is boilerplate. Lines after the last body paragraph that are not
-// furniture by any phrase are related links (headline-like) or navigation.
+// which do not break the body around them. (A long line of prose is good or
+// near-good whatever its share of function words: that share is counted
+// only when the classes around it rest on it.) A phrase and shape filter (as
+// used to clean web-crawl text) marks furniture first: disclaimers, share
+// widgets, adverts, sign-up and engagement prompts, related links, pagers,
+// comment headers and statuses, exit notices, footers, captions. A line with
+// no final punctuation that repeats words of a nearby paragraph is a pull
+// quote. A "Currently reading" label introduces the title when the top had
+// none. A press release's "ENDS" or "Notes to editors" line ends the
+// article: what follows is boilerplate. Lines after the last body paragraph
+// that are not furniture by any phrase are related links (headline-like) or
+// navigation.
 //
 // Reader comments follow a comments header ("Your comments", "Comments (2)",
 // "Leave a comment"): "“text” - Name, Place" on one line, a comment followed

@@ -32,6 +32,7 @@ func FuzzParse(f *testing.F) {
 		string(hostile.PNG(100)), "\uFEFF" + hostile.Mojibake("café “x”"),
 		string(hostile.UTF16LE(lfArticle)[2:]), string(utf16BE(lfArticle)[2:]), string(hostile.UTF16LE(lfArticle)[3:]),
 		string(hostile.UTF16LE("Title\n\nA")[2:]) + "\x00\x00", "a\x00b\x00c\x00d\x00e\x00f\x00g\x00\x1c h\x00",
+		"Share this\n" + strings.Repeat("Smith Jones Brown Taylor ", 10) + "Evans.\nAdvertisement\n" + para1 + "\nHome | News",
 	} {
 		f.Add([]byte(s))
 	}
@@ -58,6 +59,10 @@ func FuzzParse(f *testing.F) {
 		b, _ := Parse(data)
 		if !reflect.DeepEqual(a, b) {
 			t.Fatal("not deterministic")
+		}
+		var p Parser
+		if eager, eagerErr := p.parse(data, false); !reflect.DeepEqual(a, eager) || !reflect.DeepEqual(err, eagerErr) {
+			t.Fatal("lazy lines (see lazyLine) give another article than counting every line's words")
 		}
 	})
 }
