@@ -420,7 +420,10 @@ func (st *state) lowerStep(s string, j, n int, h uint32) int {
 	if k < 0 || k > len(s)-16 {
 		return -1 // (k is never negative: see skipPlain)
 	}
-	isThe := n == 3 && s[j:j+3] == "the"
+	// Whether the word may be "the", which may begin a back-reference: a
+	// word of the same hash is taken for it, which only makes the test
+	// below stricter.
+	isThe := h == theHash
 	if x := load8(s, k); lowers8(x)&0x80 != 0 {
 		// The next word is in small letters: read as skipPlain reads
 		// words, without a call.
@@ -516,6 +519,10 @@ func (st *state) plainAfter(e int) int {
 	}
 	return k + n
 }
+
+// theHash is the hash of "the" (as hashWord makes it: finishHash of the
+// word packed, computed here as a constant).
+const theHash = uint32((('t' | 'h'<<8 | 'e'<<16) * hashMul & (1<<64 - 1)) >> 32)
 
 // quietSeps returns the length of the separators that start s: ASCII
 // bytes that are no letter, digit or "&", no-break spaces (U+00A0) and

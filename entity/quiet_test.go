@@ -72,6 +72,12 @@ func longLowerWord(w string, other uint64) (n int, hh uint64) {
 	return n, hh
 }
 
+// TestTheHash checks the constant hash of "the" against hashWord.
+func TestTheHash(t *testing.T) {
+	h, _ := hashWord("the")
+	require.Equal(t, h, uint32(theHash), "got theHash %#x, want hashWord's %#x", theHash, h)
+}
+
 // TestLowerWordAgreesWithShortWord checks, at every word start of random
 // text, that lowerWord reads a word exactly where shortWord reads one in
 // small letters (but for a word that ends the text's last two bytes
