@@ -105,7 +105,10 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 		lim := min(z.inE, z.nm)
 		if k := quotedSkip(text, i, lim); k > i {
 			if k >= lim || byteKinds[text[k]] != 'W' {
-				return k, dst, hits
+				if i, dst = quotedPunct(dst, text, k, lim); i < lim && byteKinds[text[i]] == 'W' {
+					continue
+				}
+				return i, dst, hits
 			}
 			// The last word before that byte: read here, as the call
 			// for it would (a skip from k stops at k).
@@ -148,10 +151,36 @@ func (z *tokenizer) words(dst []tok, hits []int32, lx *lexicon, i int) (int, []t
 		}
 		i = j
 		if i+1 >= end || text[i] != ' ' || byteKinds[text[i+1]] != 'W' {
+			if i, dst = quotedPunct(dst, text, i, lim); i < lim && byteKinds[text[i]] == 'W' {
+				continue
+			}
 			return i, dst, hits
 		}
 		i++
 	}
+}
+
+// quotedPunct appends the tokens of the ASCII punctuation at text[i] and
+// after it inside a quotation, passing over ASCII spaces and control
+// bytes, as tokenize would, and stops before lim (the end of the content
+// or the next mark, so that no punctuation here is a mark) or at a letter,
+// a digit or a non-ASCII byte: a quotation's commas and full stops are
+// read without going back to tokenize's switch for each.
+func quotedPunct(dst []tok, text string, i, lim int) (int, []tok) {
+	for ; i < lim; i++ {
+		c := text[i]
+		switch byteKinds[c] {
+		case 'S':
+			continue
+		case 'P':
+			var t *tok
+			dst, t = pushTok(dst)
+			t.start, t.end, t.kind, t.b, t.inQuote = i, i+1, tkPunct, c, true
+			continue
+		}
+		break
+	}
+	return i, dst
 }
 
 // plainWords appends the tokens of the word at text[i], outside any
