@@ -259,9 +259,12 @@ func (st *state) capStep(sc *scanner, i, j int, x uint64, p *plainState) int {
 		}
 		return -1
 	}
-	sep, ok := st.sepBefore(sc, i, j, p)
-	if !ok {
-		return -1
+	sep := sepSpace // the commonest separator, one space, told without a call
+	if j != i+1 || s[i] != ' ' || i == sc.i && sc.initial {
+		var ok bool
+		if sep, ok = st.sepBefore(sc, i, j, p); !ok {
+			return -1
+		}
 	}
 	soft := sep&(sepHard|sepNewline|sepComma) == 0
 	if inVocab {
