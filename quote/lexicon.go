@@ -50,7 +50,10 @@ type lexicon struct {
 	runs        lexTable
 	runBloom    bloom // the runs, by their first eight bytes
 	runsLongest int
-	runsAll     bool
+	// runsShortest is the length of the shortest run: a shorter run of
+	// the text is none of them.
+	runsShortest int
+	runsAll      bool
 }
 
 // readList returns the entries of lexicon/name.txt: trimmed lines without

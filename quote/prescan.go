@@ -46,6 +46,9 @@ func (lx *lexicon) buildRuns() {
 			continue
 		}
 		runs[w[:n]] |= c
+		if lx.runsShortest == 0 || n < lx.runsShortest {
+			lx.runsShortest = n
+		}
 		lo, _ := pack(w[:min(n, 8)]) // the first eight bytes of a longer run
 		lx.runBloom.add(lo)
 	}
@@ -71,6 +74,7 @@ func (lx *lexicon) preScan(text string, start, end int, roles []int) (whole bool
 		return true, roles
 	}
 	text = text[:end]
+	short := lx.runsShortest
 	i := start
 	for {
 		// Runs of fewer than eight bytes that lx.runBloom rules out, most
@@ -94,13 +98,16 @@ func (lx *lexicon) preScan(text string, start, end int, roles []int) (whole bool
 				}
 				continue
 			}
-			// The run's bytes, letters and digits lower-cased by setting
-			// 0x20; the bytes after it cleared (m&-m is the high bit of
-			// the first byte after the run).
-			if lx.runBloom.has((x | 0x2020202020202020) & ((m&-m)>>7 - 1)) {
+			// A run shorter than every run looked for is passed over;
+			// another is looked up in the bloom filter by its bytes,
+			// letters and digits lower-cased by setting 0x20, the bytes
+			// after it cleared (m&-m is the high bit of the first byte
+			// after the run).
+			n := bits.TrailingZeros64(m) / 8
+			if n >= short && lx.runBloom.has((x|0x2020202020202020)&((m&-m)>>7-1)) {
 				break
 			}
-			i += bits.TrailingZeros64(m) / 8
+			i += n
 			if i+1 < len(text) && text[i] == ' ' {
 				i++ // most runs end at one space before the next
 			}
