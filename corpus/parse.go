@@ -181,7 +181,7 @@ const maxPooledLines = 1 << 14
 // release returns st to the pool.
 func (st *state) release() {
 	if cap(st.lines) > maxPooledLines {
-		st.lines = nil
+		st.lines, st.prev = nil, nil
 	}
 	statePool.Put(st)
 }
