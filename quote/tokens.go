@@ -210,12 +210,7 @@ func plainWords(dst []tok, hits *[]int32, lx *lexicon, text string, i, lim, nm, 
 				}
 				cls = lx.classAt(text, i, j)
 			} else if first8 := load8(text, i); nonWordBytes(first8) == 0 {
-				// Eight letters or digits or more.
-				j = asciiWordEnd(text, i+8, nm)
-				if j < nm && mayJoin(text[j]) && !endsAtJoiner(text, j, nm) {
-					j = wordEnd(text, j, nm, end)
-				}
-				cls = lx.classAt(text, i, j)
+				j, cls = longWord(lx, text, i, first8, nm, end)
 			} else if j = min(i+bits.TrailingZeros64(nonWordBytes(first8))/8, nm); j < nm && mayJoin(text[j]) && !endsAtJoiner(text, j, nm) {
 				// A joiner or a multi-byte rune may go on with the word.
 				j = wordEnd(text, j, nm, end)
@@ -257,6 +252,42 @@ func plainWords(dst []tok, hits *[]int32, lx *lexicon, text string, i, lim, nm, 
 		}
 		dst = d[:n]
 	}
+}
+
+// longWord returns the end and the classes of the word at text[i] whose
+// first eight bytes, first8, are ASCII letters or digits, as plainWords
+// would find them. It is kept out of plainWords' loop, which it would
+// crowd; where sixteen bytes can be read it tests the next eight at once
+// and packs a word of up to packedMax letters and digits from the two
+// loads, as classAt would.
+//
+//go:noinline
+func longWord(lx *lexicon, text string, i int, first8 uint64, nm, end int) (int, wordClass) {
+	if i+16 > len(text) {
+		j := asciiWordEnd(text, i+8, nm)
+		if j < nm && mayJoin(text[j]) && !endsAtJoiner(text, j, nm) {
+			j = wordEnd(text, j, nm, end)
+		}
+		return j, lx.classAt(text, i, j)
+	}
+	second8 := load8(text, i+8)
+	var j int
+	if m := nonWordBytes(second8); m != 0 {
+		j = min(i+8+bits.TrailingZeros64(m)/8, nm)
+	} else {
+		j = asciiWordEnd(text, i+16, nm)
+	}
+	if j < nm && mayJoin(text[j]) && !endsAtJoiner(text, j, nm) {
+		j = wordEnd(text, j, nm, end)
+		return j, lx.classAt(text, i, j)
+	}
+	k := j - i
+	if k < 8 || k > packedMax {
+		return j, lx.classAt(text, i, j) // cut short by the next mark, or long
+	}
+	// Letters and digits only: lower-cased by setting 0x20 in each.
+	hi := (second8|0x2020202020202020)&(^uint64(0)>>(128-8*k)) | uint64(k)<<56
+	return j, lx.table.find(first8|0x2020202020202020, hi)
 }
 
 // pushTok appends a zero token to dst and returns the longer slice and
