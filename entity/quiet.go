@@ -10,11 +10,13 @@ import (
 // Passing over plain words. Most words of running text change nothing
 // that Find keeps: read where no run of known words is open, a word in
 // small letters that is in no spelling, or that can begin none and is no
-// role word, only ends the streak of capitalised words before it, and a
-// capitalised word outside the vocabulary only starts or lengthens that
-// streak. Find passes over a stretch of such plain words with one loop
-// that, per word, finds its end eight bytes at a time, hashes it and tests
-// one filter, with no token built; see state.skipPlain.
+// role word, only ends the streak of capitalised words before it (a
+// connector such as "and" keeps it open), and a capitalised word that can
+// begin no spelling only starts or lengthens that streak. Find passes over
+// a stretch of such plain words with one loop that, per word, finds its
+// end eight bytes at a time, hashes it and tests one filter, with no token
+// built; see state.skipPlain. Its answers are checked against the general
+// path, which reads every word (TestPlainWordsChangeNothing, FuzzFind).
 
 // quietSep marks the bytes that may separate two plain words: ASCII bytes
 // that are neither a letter, a digit nor "&" (which is a token).
