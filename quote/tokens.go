@@ -64,7 +64,10 @@ const byteKinds = "" +
 // letters and digits: an ASCII joiner or the first byte of a multi-byte
 // rune (a letter, or the joiners ’ and ‑). Any other byte ends the word.
 func mayJoin(c byte) bool {
-	return c >= utf8.RuneSelf || c == '-' || c == '\'' || c == '.' || c == '&'
+	// The ASCII joiners by their distance from '&', the first of them:
+	// a space (most often read here) is told apart by one comparison.
+	const joiners = 1 | 1<<('\''-'&') | 1<<('-'-'&') | 1<<('.'-'&') // bit 0 is '&' itself
+	return c >= utf8.RuneSelf || c-'&' <= '.'-'&' && joiners>>(c-'&')&1 != 0
 }
 
 // tokenizer is the state of tokenize over one paragraph: the next mark
@@ -204,21 +207,11 @@ func plainWords(dst []tok, hits *[]int32, lx *lexicon, text string, i, lim, nm, 
 			var j int
 			var cls wordClass
 			if i+8 > len(text) {
-				j = asciiWordEnd(text, i+1, nm)
-				if j < nm && mayJoin(text[j]) && !endsAtJoiner(text, j, nm) {
-					j = wordEnd(text, j, nm, end)
-				}
-				cls = lx.classAt(text, i, j)
+				j, cls = longWord(lx, text, i, 0, nm, end) // the text's last bytes
 			} else if first8 := load8(text, i); nonWordBytes(first8) == 0 {
 				j, cls = longWord(lx, text, i, first8, nm, end)
 			} else if j = min(i+bits.TrailingZeros64(nonWordBytes(first8))/8, nm); j < nm && mayJoin(text[j]) && !endsAtJoiner(text, j, nm) {
-				// A joiner or a multi-byte rune may go on with the word.
-				j = wordEnd(text, j, nm, end)
-				if k := j - i; k <= 8 {
-					cls = lx.table.find(lowerASCII8(first8&(^uint64(0)>>((64-8*k)&63))), uint64(k)<<56)
-				} else {
-					cls = lx.classAt(text, i, j)
-				}
+				j, cls = joinedWord(lx, text, i, j, first8, nm, end)
 			} else {
 				// The commonest word: up to seven ASCII letters and
 				// digits in first8, lower-cased by setting 0x20 in each
@@ -227,9 +220,9 @@ func plainWords(dst []tok, hits *[]int32, lx *lexicon, text string, i, lim, nm, 
 				lo := (first8 | 0x2020202020202020) & (^uint64(0) >> ((64 - 8*k) & 63))
 				hi := uint64(k) << 56
 				h := (lo ^ hi) * 0x9E3779B97F4A7C15
-				if tag := tags[h>>shift]; tag != 0 {
+				if tag := tags[h>>(shift&63)]; tag != 0 {
 					// A word in the table is most often in its first slot.
-					if s := &lx.table.slots[h>>shift]; tag == uint16(h>>24)|1 && s.lo == lo && s.hi == hi {
+					if s := &lx.table.slots[h>>(shift&63)]; tag == uint16(h>>24)|1 && s.lo == lo && s.hi == hi {
 						cls = s.cls
 					} else {
 						cls = lx.table.probe(lo, hi)
@@ -243,26 +236,66 @@ func plainWords(dst []tok, hits *[]int32, lx *lexicon, text string, i, lim, nm, 
 			d[n] = tok{start: i, end: j, cls: cls, kind: tkWord, upper: c <= 'Z' && c >= 'A'}
 			n++
 			i = j
-			if i+1 >= end || text[i] != ' ' || byteKinds[text[i+1]] != 'W' {
-				return i, d[:n], false
+			if i+1 < end && text[i] == ' ' && byteKinds[text[i+1]] == 'W' {
+				if i++; i >= lim {
+					return i, d[:n], true
+				}
+				continue
 			}
-			if i++; i >= lim {
-				return i, d[:n], true
+			// ASCII punctuation and spaces before lim, read as tokenize
+			// would (no mark starts there, and no quotation), up to the
+			// next word; anything else is left to tokenize.
+			for i < lim {
+				c := text[i]
+				if k := byteKinds[c]; k == 'S' {
+					i++
+					continue
+				} else if k != 'P' || n == len(d) {
+					break
+				}
+				d[n] = tok{start: i, end: i + 1, kind: tkPunct, b: c}
+				n++
+				i++
+			}
+			if i >= lim || byteKinds[text[i]] != 'W' {
+				return i, d[:n], false
 			}
 		}
 		dst = d[:n]
 	}
 }
 
-// longWord returns the end and the classes of the word at text[i] whose
-// first eight bytes, first8, are ASCII letters or digits, as plainWords
+// joinedWord returns the end and the classes of the word at text[i] whose
+// first run of ASCII letters and digits, within first8, ends at j before
+// a joiner or a multi-byte rune that may go on with it, as plainWords
 // would find them. It is kept out of plainWords' loop, which it would
-// crowd; where sixteen bytes can be read it tests the next eight at once
-// and packs a word of up to packedMax letters and digits from the two
-// loads, as classAt would.
+// crowd.
+//
+//go:noinline
+func joinedWord(lx *lexicon, text string, i, j int, first8 uint64, nm, end int) (int, wordClass) {
+	j = wordEnd(text, j, nm, end)
+	if k := j - i; k <= 8 {
+		return j, lx.table.find(lowerASCII8(first8&(^uint64(0)>>((64-8*k)&63))), uint64(k)<<56)
+	}
+	return j, lx.classAt(text, i, j)
+}
+
+// longWord returns the end and the classes of the word at text[i] whose
+// first eight bytes, first8, are ASCII letters or digits, or of any word
+// within the text's last eight bytes, as plainWords would find them. It is
+// kept out of plainWords' loop, which it would crowd; where sixteen bytes
+// can be read it tests the eight after first8 at once and packs a word of
+// up to packedMax letters and digits from the two loads, as classAt would.
 //
 //go:noinline
 func longWord(lx *lexicon, text string, i int, first8 uint64, nm, end int) (int, wordClass) {
+	if i+8 > len(text) {
+		j := asciiWordEnd(text, i+1, nm)
+		if j < nm && mayJoin(text[j]) && !endsAtJoiner(text, j, nm) {
+			j = wordEnd(text, j, nm, end)
+		}
+		return j, lx.classAt(text, i, j)
+	}
 	if i+16 > len(text) {
 		j := asciiWordEnd(text, i+8, nm)
 		if j < nm && mayJoin(text[j]) && !endsAtJoiner(text, j, nm) {
