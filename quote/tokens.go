@@ -187,8 +187,9 @@ func quotedPunct(dst []tok, text string, i, lim int) (int, []tok) {
 }
 
 // plainWords appends the tokens of the word at text[i], outside any
-// quotation, and of the words that follow it one space apart and start
-// before lim (the next mark or quotation content). It returns where
+// quotation, and of the words, ASCII punctuation and spaces that follow
+// it, up to lim (the next mark or quotation content) or to another byte
+// (a multi-byte rune), as tokenize would make them. It returns where
 // tokenizing goes on and more: true when that is a word start at or after
 // lim, for the caller to read with its checks for marks and quotations,
 // false when the run of words ends there. It is the loop most tokens are
