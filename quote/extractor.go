@@ -102,9 +102,11 @@ func (x *extraction) findQuotations() {
 			order = append(order, first+i)
 		}
 		x.order = order
-		slices.SortFunc(order, func(a, b int) int {
-			return x.ms.marks[x.ms.pairs[a].open].start - x.ms.marks[x.ms.pairs[b].open].start
-		})
+		if len(order) > 1 { // most paragraphs hold one quotation or none
+			slices.SortFunc(order, func(a, b int) int {
+				return x.ms.marks[x.ms.pairs[a].open].start - x.ms.marks[x.ms.pairs[b].open].start
+			})
+		}
 		cont := -1
 		if pending >= 0 && len(order) > 0 {
 			fp := x.ms.pairs[order[0]]
@@ -360,9 +362,11 @@ func (x *extraction) tokenizeAll() {
 		if p.Zone == ZoneSkip {
 			continue
 		}
-		slices.SortFunc(p.items, func(a, b int) int {
-			return x.items[a].parts[0].content.Start - x.items[b].parts[0].content.Start
-		})
+		if len(p.items) > 1 {
+			slices.SortFunc(p.items, func(a, b int) int {
+				return x.items[a].parts[0].content.Start - x.items[b].parts[0].content.Start
+			})
+		}
 		if p.needed {
 			start := len(buf)
 			buf, x.hits = tokenize(buf, x.hits[:0], x.lx, x.text, p.Start, p.End, marks[m0:mi], inside[s0:si])

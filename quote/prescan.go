@@ -213,7 +213,9 @@ func (x *extraction) groupWindows(p *para, roles []int) {
 		}
 	}
 	// As collectCandidates keeps them: sorted by position, stably.
-	slices.SortStableFunc(x.cands[first:], func(a, b candidate) int { return a.pos - b.pos })
+	if len(x.cands)-first > 1 {
+		slices.SortStableFunc(x.cands[first:], func(a, b candidate) int { return a.pos - b.pos })
+	}
 }
 
 // windowSpaces is how many ASCII spaces before a role noun its window

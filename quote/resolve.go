@@ -37,7 +37,9 @@ func (x *extraction) collectCandidates(p *para, toks []tok, hits []int32) {
 	first := len(x.cands)
 	defer func() {
 		// Paragraphs come in order: sorting this paragraph's share keeps all sorted.
-		slices.SortStableFunc(x.cands[first:], func(a, b candidate) int { return a.pos - b.pos })
+		if len(x.cands)-first > 1 {
+			slices.SortStableFunc(x.cands[first:], func(a, b candidate) int { return a.pos - b.pos })
+		}
 	}()
 	{
 		if p.Zone != ZoneBody && p.Zone != ZoneHeadline {
