@@ -186,10 +186,8 @@ func (x *extraction) bounds(i int, s *qstate) {
 			break
 		}
 		s.lo = k
-	}
-	for k := s.lo; k < first.openTok; k++ {
-		if ft[k].kind == tkWord {
-			s.leftWords++
+		if t.kind == tkWord {
+			s.leftWords++ // the words of [s.lo, first.openTok)
 		}
 	}
 	if first.openTok > 0 && ft[first.openTok-1].kind == tkPunct && (ft[first.openTok-1].b == ':' || isDash(x.word(ft[first.openTok-1]))) {
@@ -207,13 +205,11 @@ func (x *extraction) bounds(i int, s *qstate) {
 			break
 		}
 		s.hi = k + 1
+		if t.kind == tkWord {
+			s.rightWords++ // the words of [start, s.hi)
+		}
 		if mayEndSentence(t) && isSentenceEnd(x.text, lt, k) {
 			break
-		}
-	}
-	for k := start; k < s.hi; k++ {
-		if lt[k].kind == tkWord {
-			s.rightWords++
 		}
 	}
 }
