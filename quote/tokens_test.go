@@ -127,6 +127,21 @@ func TestSpaceBytes(t *testing.T) {
 	}
 }
 
+// TestQuotedStops checks quotedStops against the two masks it stands for,
+// for every byte at every position, among fillers of each kind (a letter,
+// a space, a comma, a non-ASCII byte), whose bytes must not carry into it.
+func TestQuotedStops(t *testing.T) {
+	for _, fill := range []uint64{0x4141414141414141, 0x2020202020202020, 0x2c2c2c2c2c2c2c2c, 0xe2e2e2e2e2e2e2e2, 0x7f7f7f7f7f7f7f7f, 0} {
+		for c := 0; c < 256; c++ {
+			for k := 0; k < 8; k++ {
+				x := fill&^(0xff<<(8*k)) | uint64(c)<<(8*k)
+				want := nonWordBytes(x) &^ spaceBytes(x)
+				require.Equal(t, want, quotedStops(x), "byte %#x at %d among %#x: got mask, want %#x", c, k, fill, want)
+			}
+		}
+	}
+}
+
 // TestGeneralPunctuation checks the tokenizer's shortcut for U+2000 to
 // U+203F: no letter or digit there, and isGeneralSpace as unicode.IsSpace.
 func TestGeneralPunctuation(t *testing.T) {
