@@ -7,8 +7,6 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -25,14 +23,8 @@ import (
 func TestAnalyzeMatchesReference(t *testing.T) {
 	lex := lexicon()
 	var lines [][]byte
-	paths, err := filepath.Glob("../testdata/seeds/*.txt")
-	require.NoError(t, err)
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		for _, s := range bytes.Split(data, []byte("\n")) {
-			lines = append(lines, s, bytes.ToUpper(s))
-		}
+	for _, s := range fileLines(t, "../testdata/seeds/*.txt") {
+		lines = append(lines, s, bytes.ToUpper(s))
 	}
 	r := rand.New(rand.NewPCG(3, 5))
 	pieces := append([]string{" ", " ", " ", ", ", ". ", "the ", "and ", "September ", "correspondent ", "photograph ",
@@ -163,14 +155,7 @@ func analyzeRef(l *line, s []byte, lex *lexTable, wordList *[]word) {
 // goodStops) in both, with at least sampleWords words.
 func TestScanLineSettlesLongLines(t *testing.T) {
 	lex := lexicon()
-	var lines [][]byte
-	paths, err := filepath.Glob("../testdata/seeds/*.txt")
-	require.NoError(t, err)
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		lines = append(lines, bytes.Split(data, []byte("\n"))...)
-	}
+	lines := fileLines(t, "../testdata/seeds/*.txt")
 	r := rand.New(rand.NewPCG(4, 6))
 	pieces := []string{"the ", "of ", "and ", "patients ", "hospital ", "NHS ", "said ", "2017 ", ", ", ". ", "well-known ",
 		"“quoted” ", "café ", "a", " ", "  ", "-", "x ", "September ", "correspondent "}

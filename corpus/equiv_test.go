@@ -5,8 +5,6 @@ package corpus
 import (
 	"bytes"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -45,16 +43,7 @@ func TestLastDashMatchesLastIndex(t *testing.T) {
 // lines made of the phrase rules' words.
 func TestFurnitureReadsWords(t *testing.T) {
 	lex := lexicon()
-	var lines [][]byte
-	for _, glob := range []string{"../testdata/seeds/*.txt", "testdata/articles/*.txt"} {
-		paths, err := filepath.Glob(glob)
-		require.NoError(t, err)
-		for _, p := range paths {
-			data, err := os.ReadFile(p)
-			require.NoError(t, err)
-			lines = append(lines, bytes.Split(data, []byte("\n"))...)
-		}
-	}
+	lines := fileLines(t, "../testdata/seeds/*.txt", "testdata/articles/*.txt")
 	r := rand.New(rand.NewPCG(2, 9))
 	vocab := strings.Fields("you are leaving sign up for our newsletter what do think have your say registered in england " +
 		"copyright all rights reserved comments closed 0 photo image getty images read more from home | > ads by " +

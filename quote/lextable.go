@@ -89,8 +89,6 @@ func load8(s string, i int) uint64 {
 // lowerASCII8 lower-cases the ASCII capitals among the eight bytes of x,
 // all at once; other bytes are left alone.
 func lowerASCII8(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	const highs = 0x8080808080808080
 	low7 := x &^ highs             // every byte below 0x80
 	ge := low7 + (0x80-'A')*ones   // high bit set where byte >= 'A'
 	gt := low7 + (0x80-'Z'-1)*ones // high bit set where byte > 'Z'

@@ -557,22 +557,15 @@ func quotedSkip(text string, i, limit int) int {
 // (nonWordBytes(x) &^ spaceBytes(x) in fewer steps), and every other bit
 // clear: where quotedSkip stops.
 func quotedStops(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	const highs = 0x8080808080808080
 	low7 := x &^ highs
-	digit := (low7 + (0x80-'0')*ones) &^ (low7 + (0x80-'9'-1)*ones)
-	folded := low7 | 0x20*ones // a capital to its small letter
-	letter := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones)
 	space := ^(low7 + (0x80-' '-1)*ones) // high bit set where the byte's low seven bits are at most ' '
-	return (^(digit | letter | space) | x) & highs
+	return (^(alnumBytes(low7) | space) | x) & highs
 }
 
 // spaceBytes returns x with the high bit of each byte set when that byte
 // is an ASCII space or control byte (at most ' '), and every other bit
 // clear.
 func spaceBytes(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	const highs = 0x8080808080808080
 	low7 := x &^ highs
 	above := low7 + (0x80-' '-1)*ones // high bit set where the byte's low seven bits exceed ' '
 	return ^above &^ x & highs
@@ -597,15 +590,24 @@ func asciiWordEnd(text string, j, limit int) int {
 // nonWordBytes returns x with the high bit of each byte set when that
 // byte is not an ASCII letter or digit, and every other bit clear.
 func nonWordBytes(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	const highs = 0x8080808080808080
-	low7 := x &^ highs
+	return (alnumBytes(x&^highs) &^ x & highs) ^ highs
+}
+
+// alnumBytes returns, for low7 with every byte below 0x80, the high bit of
+// each byte set when that byte is an ASCII letter or digit. Other bits are
+// not cleared: callers mask with highs.
+func alnumBytes(low7 uint64) uint64 {
 	digit := (low7 + (0x80-'0')*ones) &^ (low7 + (0x80-'9'-1)*ones)
 	folded := low7 | 0x20*ones // a capital to its small letter
 	letter := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones)
-	word := (digit | letter) &^ x & highs
-	return word ^ highs
+	return digit | letter
 }
+
+// Masks for the eight-byte tests: one copy of a byte value in each byte.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
 
 // mayEndSentence reports whether t is a full stop, question or
 // exclamation mark: a cheap test, inlined, that spares the call to
